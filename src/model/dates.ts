@@ -1,0 +1,7 @@
+const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "2023-12-12" -> "12 december 2023". */
+export function formatDutchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+}

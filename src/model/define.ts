@@ -1,0 +1,139 @@
+/**
+ * Typed authoring: `defineRaamovereenkomst` and `defineJaarschijf` are identity
+ * functions whose types make a reference to a kaderafspraak or party that does
+ * not exist a TypeScript error in the editor. The same mistakes in a file
+ * loaded at run time are caught by the zod schemas and sources/references.ts.
+ *
+ * This module is bundled into every loaded source, so it imports nothing at
+ * run time.
+ */
+import type { PartyKind, TrekkerGroup } from './schema.js';
+
+export interface PartyInput {
+  readonly name: string;
+  /** How the party is named in a sentence or a signature line ("Uwoon"). */
+  readonly shortName: string;
+  readonly kind: PartyKind;
+  /** SVG or PNG file, relative to the raamovereenkomst source. */
+  readonly logo: string;
+}
+
+export interface DoelstellingInput {
+  readonly text: string;
+  /** Kaderafspraken by id: id -> text (Markdown). */
+  readonly kaderafspraken: Readonly<Record<string, string>>;
+}
+
+export interface RaamovereenkomstInput {
+  readonly id: string;
+  readonly title: string;
+  readonly gemeente: string;
+  readonly period: { readonly from: number; readonly to: number };
+  readonly parties: Readonly<Record<string, PartyInput>>;
+  readonly themes: Readonly<Record<string, { readonly title: string; readonly doelstellingen: Readonly<Record<string, DoelstellingInput>> }>>;
+}
+
+export type ThemeId<R extends RaamovereenkomstInput> = keyof R['themes'] & string;
+export type PartyId<R extends RaamovereenkomstInput> = keyof R['parties'] & string;
+
+/** The kaderafspraak ids of one theme (or of several, given a union). */
+export type KaderId<R extends RaamovereenkomstInput, T extends ThemeId<R> = ThemeId<R>> = T extends unknown
+  ? {
+      [D in keyof R['themes'][T]['doelstellingen']]: keyof R['themes'][T]['doelstellingen'][D]['kaderafspraken'] & string;
+    }[keyof R['themes'][T]['doelstellingen']]
+  : never;
+
+/** A trekker is a party, or all parties of a kind ("woningcorporaties"). */
+export type TrekkerId<R extends RaamovereenkomstInput> = PartyId<R> | TrekkerGroup;
+
+export interface JaarafspraakInput<K extends string, P extends string> {
+  readonly id: string;
+  /** The kaderafspraak this agreement serves; none for agreements outside the raamovereenkomst. */
+  readonly kader?: K | null;
+  /** The agreement (Markdown). */
+  readonly text: string;
+  readonly trekker?: readonly P[];
+  /** When it is done: "Q1 2024", "december 2024", "Doorlopend", ... */
+  readonly gereed?: string;
+  readonly toelichting?: string;
+}
+
+/** An empty table row under a kaderafspraak, where a signed document has one. */
+export interface EmptyRowInput<K extends string> {
+  readonly kader: K;
+  readonly emptyRow: true;
+}
+
+export interface KaderThemeInput<R extends RaamovereenkomstInput, T extends ThemeId<R>> {
+  readonly layout?: 'kaderafspraken';
+  readonly intro?: string;
+  readonly afspraken: readonly (
+    | (JaarafspraakInput<KaderId<R, T>, TrekkerId<R>> & { readonly kader: KaderId<R, T> })
+    | EmptyRowInput<KaderId<R, T>>
+  )[];
+}
+
+/** A theme of this year only, with the columns Afspraak | Toelichting | Trekker | Gereed. */
+export interface AfsprakenThemeInput<R extends RaamovereenkomstInput> {
+  readonly layout: 'afspraken';
+  readonly title: string;
+  readonly intro?: string;
+  readonly afspraken: readonly JaarafspraakInput<KaderId<R>, TrekkerId<R>>[];
+}
+
+export interface JaarschijfInput<R extends RaamovereenkomstInput> {
+  readonly year: number;
+  /** The previous year's source, relative to this file ("./2023.ts"). */
+  readonly previous?: string;
+  readonly title?: string;
+  readonly introduction?: string;
+  readonly themes: { readonly [T in ThemeId<R>]?: KaderThemeInput<R, T> } & {
+    readonly [theme: string]: KaderThemeInput<R, ThemeId<R>> | AfsprakenThemeInput<R>;
+  };
+  /** Without a signing block the jaarschijf is a draft ("CONCEPT"). */
+  readonly signing?: {
+    readonly place: string;
+    /** YYYY-MM-DD */
+    readonly date: string;
+    readonly signatories: readonly { readonly name: string; readonly role: string; readonly party: PartyId<R> }[];
+  };
+  readonly page?: {
+    readonly orientation?: 'landscape' | 'portrait';
+    readonly margins?: { readonly top?: number; readonly right?: number; readonly bottom?: number; readonly left?: number };
+  };
+}
+
+export type DefinedJaarschijf<R extends RaamovereenkomstInput> = JaarschijfInput<R> & { readonly raamovereenkomst: R };
+
+/**
+ * Where a defined object came from. The source loader sets the global before
+ * each module of a source runs, so relative paths (logos, previous) resolve
+ * against the file that wrote them.
+ */
+export const originKey = Symbol.for('jaarschijf.origin');
+export interface Origin {
+  kind: 'raamovereenkomst' | 'jaarschijf';
+  file: string | undefined;
+}
+
+function mark<T extends object>(value: T, kind: Origin['kind']): T {
+  const file = (globalThis as Record<symbol, unknown>)[Symbol.for('jaarschijf.currentFile')];
+  const origin: Origin = { kind, file: typeof file === 'string' ? file : undefined };
+  Object.defineProperty(value, originKey, { value: origin, enumerable: false });
+  return value;
+}
+
+export function defineRaamovereenkomst<const R extends RaamovereenkomstInput>(raamovereenkomst: R): R {
+  return mark({ ...raamovereenkomst }, 'raamovereenkomst');
+}
+
+export function defineJaarschijf<const R extends RaamovereenkomstInput>(
+  raamovereenkomst: R,
+  jaarschijf: JaarschijfInput<R>,
+): DefinedJaarschijf<R> {
+  return mark({ ...jaarschijf, raamovereenkomst }, 'jaarschijf');
+}
+
+export function originOf(value: unknown): Origin | undefined {
+  return value && typeof value === 'object' ? (value as Record<symbol, Origin | undefined>)[originKey] : undefined;
+}

@@ -1,0 +1,39 @@
+/** Read-only views on a validated raamovereenkomst that several stages need. */
+import type { Party, Raamovereenkomst } from './schema.js';
+import { trekkerGroups, type TrekkerGroup } from './schema.js';
+
+export interface KaderafspraakInfo {
+  id: string;
+  text: string;
+  theme: string;
+  doelstelling: string;
+  doelstellingText: string;
+}
+
+/** Every kaderafspraak in document order, with where it sits. */
+export function listKaderafspraken(raam: Raamovereenkomst): KaderafspraakInfo[] {
+  const out: KaderafspraakInfo[] = [];
+  for (const [theme, t] of Object.entries(raam.themes)) {
+    for (const [doelstelling, d] of Object.entries(t.doelstellingen)) {
+      for (const [id, text] of Object.entries(d.kaderafspraken)) {
+        out.push({ id, text, theme, doelstelling, doelstellingText: d.text });
+      }
+    }
+  }
+  return out;
+}
+
+export function kaderIndex(raam: Raamovereenkomst): Map<string, KaderafspraakInfo> {
+  return new Map(listKaderafspraken(raam).map((k) => [k.id, k]));
+}
+
+export function isTrekkerGroup(id: string): id is TrekkerGroup {
+  return Object.hasOwn(trekkerGroups, id);
+}
+
+/** The parties a trekker entry stands for. */
+export function trekkerParties(raam: Raamovereenkomst, id: string): [string, Party][] {
+  if (isTrekkerGroup(id)) return Object.entries(raam.parties).filter(([, p]) => p.kind === trekkerGroups[id]);
+  const party = raam.parties[id];
+  return party ? [[id, party]] : [];
+}
