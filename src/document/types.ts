@@ -1,0 +1,155 @@
+/**
+ * The one intermediate document model. The document builders turn a loaded
+ * jaarschijf (or a diff, or a coverage report) into this; the Word, PDF and
+ * HTML renderers read nothing else. All wording, numbering, row alignment
+ * and column widths are resolved here, once, so every renderer shows the
+ * same document.
+ */
+import type { Inline, Mark, TextRun } from '../model/richtext.js';
+import type { Logo } from '../sources/logos.js';
+
+export type { Inline, Mark, TextRun, Logo };
+
+export interface DocumentModel {
+  meta: DocumentMeta;
+  page: PageLayout;
+  /** Logos in the page header of every page, left to right. */
+  header: { logos: readonly Logo[] };
+  /** Footer line of every page, e.g. "Pagina {page} van {pages}". */
+  footer: readonly FooterPart[];
+  /** Marks every page of a draft ("CONCEPT"). */
+  watermark?: string;
+  sections: readonly Section[];
+}
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  /** The parties, comma-separated: Word's author, PDF's /Author. */
+  author: string;
+  /** The gemeente: Word's company. */
+  company: string;
+  keywords: readonly string[];
+  /** BCP 47 language tag of the text. */
+  language: string;
+  /** Creation and modification date (YYYY-MM-DD), taken from the source, never the clock. */
+  date: string;
+  /** Base name of output files, e.g. "harderwijk-2024". */
+  fileName: string;
+  draft: boolean;
+  /** Author and date of tracked changes, when the document is a redline. */
+  revision?: { author: string; date: string };
+}
+
+/** Page geometry in PDF points (1/72 inch). */
+export interface PageLayout {
+  size: 'A4';
+  orientation: 'landscape' | 'portrait';
+  width: number;
+  height: number;
+  /** The body area's distance from each page edge. */
+  margins: { top: number; right: number; bottom: number; left: number };
+  /** Distance from the top edge to the logo band, and the band's height. */
+  headerTop: number;
+  headerHeight: number;
+  /** Distance from the bottom edge to the footer's baseline area. */
+  footerBottom: number;
+  /** Widest line for running text, so prose stays readable on a wide page. */
+  proseWidth: number;
+}
+
+export type FooterPart = { type: 'text'; text: string } | { type: 'page' } | { type: 'pages' };
+
+export interface Section {
+  /** Stable anchor id ("thema-1", "ondertekening"). */
+  id: string;
+  /** Bookmark / outline title. */
+  bookmark: string;
+  startOnNewPage: boolean;
+  blocks: readonly Block[];
+}
+
+export type ParagraphStyle = 'body' | 'title' | 'subtitle' | 'note' | 'signing';
+
+export interface Paragraph {
+  type: 'paragraph';
+  inlines: readonly Inline[];
+  /** Defaults to 'body'. 'note' is the small secondary line in a cell (trekker, gereed). */
+  style?: ParagraphStyle;
+}
+
+export interface List {
+  type: 'list';
+  items: readonly (readonly CellBlock[])[];
+}
+
+export interface Heading {
+  type: 'heading';
+  level: 1 | 2;
+  text: string;
+  /** Anchor id for links and bookmarks. */
+  anchor: string;
+}
+
+export interface Table {
+  type: 'table';
+  anchor: string;
+  /** What the table holds, for screen readers (PDF /Summary, Word table description). */
+  summary: string;
+  columns: readonly Column[];
+  /** One header row, repeated on every page the table continues on. */
+  header: readonly string[];
+  rows: readonly Row[];
+  /** Shown after a spanning cell's text when it is repeated on a new page. */
+  continuedLabel: string;
+}
+
+export interface Column {
+  /** Fraction of the table width; the fractions of a table add up to 1. */
+  width: number;
+  /** 'number' columns hold the row number and are set narrow and right-aligned. */
+  kind: 'number' | 'text';
+}
+
+export interface Row {
+  /** Only the cells that start in this row, left to right. */
+  cells: readonly Cell[];
+  /** Anchor id, for links into the row (HTML reports). */
+  anchor?: string;
+  /** Free labels a report can filter on (HTML data attributes), e.g. "added". */
+  tags?: readonly string[];
+  /** Tracked change of the whole row (redline). */
+  change?: 'insert' | 'delete';
+}
+
+export interface Cell {
+  /** Index of the column the cell starts in. */
+  column: number;
+  /** Number of rows the cell spans (1 = no span). */
+  rowSpan: number;
+  blocks: readonly CellBlock[];
+}
+
+export type CellBlock = Paragraph | List;
+
+export interface Signatory {
+  name: string;
+  /** Printed lines under the signing space: "E. Enklaar, wethouder gemeente Harderwijk", "namens ...". */
+  lines: readonly string[];
+  /** Unique name of the digital signature field (PDF). */
+  fieldName: string;
+}
+
+export interface Signatures {
+  type: 'signatures';
+  signatories: readonly Signatory[];
+}
+
+export type Block = Paragraph | List | Heading | Table | Signatures;
+
+/**
+ * One handler per block type. A renderer declares its table with this type,
+ * so adding a block type fails to compile until every renderer handles it.
+ */
+export type BlockHandlers<R, C> = { [K in Block['type']]: (block: Extract<Block, { type: K }>, context: C) => R };
+export type InlineHandlers<R, C> = { [K in Inline['type']]: (inline: Extract<Inline, { type: K }>, context: C) => R };
