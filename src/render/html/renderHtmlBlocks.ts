@@ -1,0 +1,73 @@
+/**
+ * Document model -> HTML fragments. One handler per node type; all source
+ * text passes through escapeHtml, and links are only the http(s)/mailto
+ * targets the Markdown parser let through.
+ */
+import type { Block, BlockHandlers, Cell, Inline, InlineHandlers, Section, Table } from '../../document/types.js';
+import { escapeHtml } from './escapeHtml.js';
+
+type Context = Record<string, never>;
+const none: Context = {};
+
+const inlineHandlers: InlineHandlers<string, Context> = {
+  text(run) {
+    let html = escapeHtml(run.text);
+    if (run.marks.includes('bold')) html = `<strong>${html}</strong>`;
+    if (run.marks.includes('italic')) html = `<em>${html}</em>`;
+    if (run.marks.includes('underline')) html = `<u>${html}</u>`;
+    if (run.href && /^(https?:|mailto:)/i.test(run.href)) html = `<a href="${escapeHtml(run.href)}">${html}</a>`;
+    if (run.change === 'insert') html = `<ins>${html}</ins>`;
+    if (run.change === 'delete') html = `<del>${html}</del>`;
+    return html;
+  },
+  break: () => '<br>',
+};
+
+export function renderInlines(inlines: readonly Inline[]): string {
+  return inlines.map((i) => (inlineHandlers[i.type] as (i: Inline, c: Context) => string)(i, none)).join('');
+}
+
+const blockHandlers: BlockHandlers<string, Context> = {
+  // The document title is the page's h1; theme headings follow as h2.
+  paragraph: (p) =>
+    p.style === 'title'
+      ? `<h1 class="title">${renderInlines(p.inlines)}</h1>`
+      : `<p${p.style && p.style !== 'body' ? ` class="${p.style}"` : ''}>${renderInlines(p.inlines)}</p>`,
+  list: (l) => `<ul>${l.items.map((item) => `<li>${renderBlocks(item)}</li>`).join('')}</ul>`,
+  heading: (h) => `<h${h.level + 1} id="${escapeHtml(h.anchor)}">${escapeHtml(h.text)}</h${h.level + 1}>`,
+  table: renderTable,
+  signatures: (s) =>
+    `<div class="signatures">${s.signatories
+      .map((x) => `<div class="signatory"><div class="sign-space" aria-hidden="true"></div>${x.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`)
+      .join('')}</div>`,
+};
+
+export function renderBlocks(blocks: readonly Block[]): string {
+  return blocks.map((b) => (blockHandlers[b.type] as (b: Block, c: Context) => string)(b, none)).join('\n');
+}
+
+function renderTable(table: Table): string {
+  const cols = table.columns.map((c) => `<col style="width:${(c.width * 100).toFixed(2)}%">`).join('');
+  const head = table.header
+    .map((h, i) => `<th scope="col"${table.columns[i]?.kind === 'number' ? ' class="num"' : ''}>${escapeHtml(h)}</th>`)
+    .join('');
+  const cell = (c: Cell) => {
+    const attrs = [c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '', table.columns[c.column]?.kind === 'number' ? ' class="num"' : ''].join('');
+    return `<td${attrs}>${renderBlocks(c.blocks)}</td>`;
+  };
+  const rows = table.rows
+    .map((r) => {
+      const attrs = [
+        r.anchor ? ` id="${escapeHtml(r.anchor)}"` : '',
+        r.tags?.length ? ` data-tags="${escapeHtml(r.tags.join(' '))}"` : '',
+        r.change ? ` class="row-${r.change}"` : '',
+      ].join('');
+      return `<tr${attrs}>${r.cells.map(cell).join('')}</tr>`;
+    })
+    .join('\n');
+  return `<table id="${escapeHtml(table.anchor)}"><caption class="visually-hidden">${escapeHtml(table.summary)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+export function renderSections(sections: readonly Section[]): string {
+  return sections.map((s) => `<section id="${escapeHtml(s.id)}"${s.startOnNewPage ? ' class="new-page"' : ''}>\n${renderBlocks(s.blocks)}\n</section>`).join('\n');
+}
