@@ -1,27 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers/cli.js';
+import { exampleCopy } from './helpers/fixture.js';
+import { typecheckDir } from './helpers/typecheck.js';
 
-/** Type-check a copy of the example (inside the repo, so `jaarschijf` resolves) after an edit. */
+/** Type-check a copy of the example after an edit. */
 function typecheck(edit?: { file: string; from: string; to: string }): { status: number; output: string } {
-  const dir = join(repoRoot, 'test/.artifacts', `types-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  mkdirSync(dir, { recursive: true });
-  try {
-    cpSync(join(repoRoot, 'agreements/harderwijk'), join(dir, 'src'), { recursive: true });
-    if (edit) {
-      const file = join(dir, 'src', edit.file);
-      const text = readFileSync(file, 'utf8');
-      expect(text).toContain(edit.from);
-      writeFileSync(file, text.replace(edit.from, edit.to));
-    }
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../../tsconfig.json', compilerOptions: { types: [] }, include: ['src'] }));
-    const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
-    return { status: result.status ?? -1, output: result.stdout + result.stderr };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const copy = exampleCopy();
+  if (edit) {
+    expect(readFileSync(join(copy.dir, edit.file), 'utf8')).toContain(edit.from);
+    copy.edit(edit.file, edit.from, edit.to);
   }
+  return typecheckDir(copy.dir);
 }
 
 describe('typed authoring: mistakes are TypeScript errors in the editor', () => {

@@ -27,6 +27,7 @@ export interface LoadedJaarschijf {
   file: string;
   path: string;
   raamFile: string;
+  raamPath: string;
   jaarschijf: Jaarschijf;
   raamovereenkomst: Raamovereenkomst;
   /** Party logos in party order. */
@@ -117,6 +118,7 @@ async function loadOne(
     file,
     path: abs,
     raamFile,
+    raamPath: raamAbs,
     jaarschijf,
     raamovereenkomst: raam,
     logos: logos.filter((l): l is Logo => typeof l !== 'string'),
