@@ -1,0 +1,64 @@
+/**
+ * The few pdfkit 0.20 internals the renderer relies on, typed in one place so
+ * a pdfkit upgrade that changes them shows up here (and in the tests), not as
+ * scattered casts. Each is used for a reason the public API does not cover.
+ */
+export type Pdf = PDFKit.PDFDocument;
+export type StructElement = PDFKit.PDFStructureElement;
+export type Ref = PDFKit.PDFKitReference & { data: Record<string, unknown>; end(chunk?: string | Uint8Array): void; write(chunk: string | Uint8Array): void };
+
+export interface EmbeddedFontInternals {
+  id: string;
+  /** PostScript name. */
+  name: string;
+  /** Em-relative metrics in thousandths. */
+  ascender: number;
+  descender: number;
+  xHeight: number;
+  capHeight: number;
+  widthOfString(text: string, size: number): number;
+  /** The parsed (fontkit) font. */
+  font: { hasGlyphForCodePoint(codePoint: number): boolean };
+  /** Shaped runs per word; pdfkit makes one per document, we share one per face. */
+  layoutCache: Record<string, unknown>;
+}
+
+interface DocInternals {
+  _font: EmbeddedFontInternals;
+  _root: Ref;
+  /** The trailer /ID; pdfkit derives it from the info dictionary, we from the content. */
+  _id: Uint8Array;
+  _finalize(): void;
+  /** Writes the Info fields as XMP; replaced so values are escaped and dates complete. */
+  _addInfo(): void;
+  appendXML(xml: string, newline?: boolean): void;
+  push(chunk: Uint8Array | null): boolean;
+  info: Record<string, unknown>;
+  _ctm: number[];
+}
+
+export function internals(doc: Pdf): DocInternals {
+  return doc as unknown as DocInternals;
+}
+
+export interface PageInternals {
+  dictionary: Ref;
+  annotations: Ref[];
+  xobjects: Record<string, Ref>;
+  height: number;
+  width: number;
+}
+
+export function pageInternals(doc: Pdf): PageInternals {
+  return doc.page as unknown as PageInternals;
+}
+
+/** The structure element's dictionary, to set attributes pdfkit's options lack (RowSpan, Summary). */
+export function structData(element: StructElement): Record<string, unknown> {
+  return (element as unknown as { dictionary: Ref }).dictionary.data;
+}
+
+/** An outline item's dictionary data, to point its destination at the heading rather than the page top. */
+export function outlineData(item: PDFKit.PDFOutline): Record<string, unknown> {
+  return (item as unknown as { outlineData: Record<string, unknown> }).outlineData;
+}
