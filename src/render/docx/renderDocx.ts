@@ -1,5 +1,79 @@
-import type { DocumentModel } from '../../document/types.js';
+/**
+ * The document model -> a Word document (.docx) that the parties edit: real
+ * styles and bullet lists, tables with repeating header rows and merged
+ * cells, logos in the header, embedded Source Sans 3, tracked changes for a
+ * redline, and the same bytes for the same model.
+ */
+import { Document, Packer, PageOrientation } from 'docx';
+import type { DocumentMeta, DocumentModel } from '../../document/types.js';
+import { typography } from '../../document/typography.js';
+import type { DocxContext } from './docxContext.js';
+import { docxNumbering, docxStyles, tableStylesXml } from './docxStyles.js';
+import { placeholderFonts } from './embeddedFonts.js';
+import { finishPackage } from './finishPackage.js';
+import { pageFooter, pageHeader } from './pageHeaderFooter.js';
+import { renderBlocks } from './renderBlocks.js';
+import { twips } from './units.js';
 
-export async function renderDocx(_doc: DocumentModel): Promise<Uint8Array> {
-  throw new Error('not implemented');
+export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
+  const { page, meta } = doc;
+  let changeId = 0;
+  const ctx: DocxContext = {
+    inCell: false,
+    bodyWidth: twips(page.width - page.margins.left - page.margins.right),
+    revision: revisionOf(meta),
+    nextChangeId: () => ++changeId,
+    bookmarks: new Set(),
+    tableDescriptions: [],
+  };
+  // One Word section: every page has the same header and footer; model sections that start a page break before.
+  const children = doc.sections.flatMap((section, i) => renderBlocks(section.blocks, { ...ctx, pageBreakBefore: i > 0 && section.startOnNewPage }));
+
+  const landscape = page.orientation === 'landscape';
+  const document = new Document({
+    title: meta.title,
+    subject: meta.subject,
+    creator: meta.author,
+    keywords: meta.keywords.join(', '),
+    lastModifiedBy: ctx.revision.author,
+    revision: 1,
+    styles: docxStyles(doc),
+    externalStyles: tableStylesXml(),
+    numbering: docxNumbering(),
+    fonts: placeholderFonts(),
+    hyphenation: { autoHyphenation: true },
+    theme: { fonts: { headings: typography.fontFamily, body: typography.fontFamily } },
+    sections: [
+      {
+        properties: {
+          page: {
+            // docx takes the portrait size and turns it for landscape.
+            size: {
+              width: twips(Math.min(page.width, page.height)),
+              height: twips(Math.max(page.width, page.height)),
+              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: {
+              top: twips(page.margins.top),
+              right: twips(page.margins.right),
+              bottom: twips(page.margins.bottom),
+              left: twips(page.margins.left),
+              header: twips(page.headerTop),
+              footer: twips(page.footerBottom),
+            },
+          },
+        },
+        headers: { default: pageHeader(doc) },
+        footers: { default: pageFooter(doc.footer) },
+        children,
+      },
+    ],
+  });
+  return finishPackage(await Packer.toBuffer(document), { meta, tableDescriptions: ctx.tableDescriptions });
+}
+
+/** Tracked changes carry the redline's author and date; w:date wants a date and time. */
+function revisionOf(meta: DocumentMeta): { author: string; date: string } {
+  const { author, date } = meta.revision ?? { author: 'jaarschijf', date: meta.date };
+  return { author, date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date };
 }

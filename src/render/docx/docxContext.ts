@@ -1,0 +1,21 @@
+/** What the block and inline handlers share while one document is rendered. */
+import type { Change } from '../../model/richtext.js';
+
+export interface DocxContext {
+  /** Inside a table cell: table text styles and the narrow bullet list. */
+  inCell: boolean;
+  /** Width of the body in twips. */
+  bodyWidth: number;
+  /** Author and date of tracked changes. */
+  revision: { author: string; date: string };
+  /** A tracked change that applies to everything inside, e.g. the text of an inserted row. */
+  change?: Change;
+  /** The next w:id for a tracked change, unique in the document. */
+  nextChangeId: () => number;
+  /** The first paragraph of a section that starts on a new page. */
+  pageBreakBefore?: boolean;
+  /** Bookmark names used so far: Word wants each once. */
+  bookmarks: Set<string>;
+  /** Accessible descriptions of the document's tables, in document order (undefined: none). */
+  tableDescriptions: (string | undefined)[];
+}

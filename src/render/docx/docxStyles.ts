@@ -1,0 +1,208 @@
+/**
+ * The Word styles of the document: real, named styles (Title, Heading 1/2,
+ * Body Text, table text, Note, ...) so the navigation pane, a table of
+ * contents and "select all text with this style" work for the people who
+ * edit the file. Sizes and colours come from the shared typography.
+ */
+import {
+  AlignmentType,
+  LevelFormat,
+  LineRuleType,
+  type INumberingOptions,
+  type IStylesOptions,
+} from 'docx';
+import type { DocumentModel } from '../../document/types.js';
+import { typography as t } from '../../document/typography.js';
+import { halfPoints, twips } from './units.js';
+
+/** Style ids as Word knows them: built-in ids where Word has the style, so it recognises them. */
+export const styleIds = {
+  bodyText: 'BodyText',
+  title: 'Title',
+  subtitle: 'Subtitle',
+  listParagraph: 'ListParagraph',
+  tableText: 'TableText',
+  tableHeading: 'TableHeading',
+  note: 'Note',
+  noteChar: 'NoteChar',
+  signing: 'Signing',
+  signatory: 'Signatory',
+  header: 'Header',
+  footer: 'Footer',
+  hyperlink: 'Hyperlink',
+  table: 'JaarschijfTable',
+} as const;
+
+export const numberingRefs = { body: 'bullets', cell: 'cell-bullets' } as const;
+/** Indent of each list level, in twips: in running text and (narrower) in table cells. */
+export const listIndent = { body: 340, cell: 200 } as const;
+
+const font = t.fontFamily;
+const line = (leading: number) => ({ line: Math.round(240 * leading), lineRule: LineRuleType.AUTO });
+const size = (pt: number) => halfPoints(pt);
+
+export function docxStyles(doc: DocumentModel): IStylesOptions {
+  const { page } = doc;
+  // Running text keeps to the prose width on a wide page; tables use the full body width.
+  const proseIndent = twips(Math.max(0, page.width - page.margins.left - page.margins.right - page.proseWidth));
+  const language = { value: doc.meta.language };
+  return {
+    default: {
+      document: {
+        run: { font, size: size(t.body.size), color: t.colors.text, language },
+        paragraph: { spacing: { after: twips(t.paragraphSpacing), ...line(t.body.leading) } },
+      },
+      title: {
+        run: { font, size: size(t.title.size), bold: true, color: t.colors.accent },
+        paragraph: { spacing: { before: 0, after: twips(18) }, keepNext: true },
+      },
+      heading1: {
+        run: { font, size: size(t.heading1.size), bold: true, color: t.colors.accent },
+        paragraph: {
+          spacing: { before: twips(t.heading1.spaceBefore), after: twips(t.heading1.spaceAfter) },
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 0,
+        },
+      },
+      heading2: {
+        run: { font, size: size(t.heading2.size), bold: true, color: t.colors.accent },
+        paragraph: {
+          spacing: { before: twips(t.heading2.spaceBefore), after: twips(t.heading2.spaceAfter) },
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 1,
+        },
+      },
+      // Items sit close together (contextual spacing, as Word's own List Paragraph); the list keeps its space after.
+      listParagraph: {
+        paragraph: { spacing: { after: twips(t.paragraphSpacing) }, contextualSpacing: true, indent: { right: proseIndent } },
+      },
+      hyperlink: { run: { color: t.colors.link, underline: {} } },
+    },
+    paragraphStyles: [
+      {
+        id: styleIds.bodyText,
+        name: 'Body Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { indent: { right: proseIndent } },
+      },
+      {
+        id: styleIds.subtitle,
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: styleIds.bodyText,
+        quickFormat: true,
+        run: { size: size(13), color: t.colors.muted },
+        paragraph: { spacing: { after: twips(12) }, keepNext: true },
+      },
+      {
+        id: styleIds.tableText,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: size(t.table.size) },
+        paragraph: { spacing: { before: 0, after: twips(3), ...line(t.table.leading) } },
+      },
+      {
+        id: styleIds.tableHeading,
+        name: 'Table Heading',
+        basedOn: styleIds.tableText,
+        run: { size: size(t.tableHeader.size), bold: true, color: t.colors.headerText },
+        // Keeps the header row on the page of the table's first row.
+        paragraph: { keepNext: true },
+      },
+      {
+        id: styleIds.note,
+        name: 'Note',
+        basedOn: styleIds.tableText,
+        link: styleIds.noteChar,
+        quickFormat: true,
+        run: { size: size(t.note.size), color: t.colors.muted },
+      },
+      {
+        id: styleIds.signing,
+        name: 'Signing',
+        basedOn: styleIds.bodyText,
+        next: styleIds.bodyText,
+        paragraph: { spacing: { after: twips(12) } },
+      },
+      {
+        id: styleIds.signatory,
+        name: 'Signatory',
+        basedOn: 'Normal',
+        paragraph: { spacing: { after: 0 }, keepNext: true, keepLines: true },
+      },
+      {
+        id: styleIds.header,
+        name: 'header',
+        basedOn: 'Normal',
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: styleIds.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { size: size(t.footer.size), color: t.colors.muted },
+        paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0 } },
+      },
+    ],
+    characterStyles: [
+      {
+        id: styleIds.noteChar,
+        name: 'Note Char',
+        basedOn: 'DefaultParagraphFont',
+        link: styleIds.note,
+        run: { size: size(t.note.size), color: t.colors.muted },
+      },
+    ],
+  };
+}
+
+/**
+ * A named table style for Word's Table Design gallery. docx has no option for
+ * table styles, so it comes as a styles part of its own (docx's
+ * `externalStyles`, merged with the styles above); the tables also carry the
+ * same borders, margins and header fill directly, for applications that
+ * ignore table styles.
+ */
+export function tableStylesXml(): string {
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="${t.colors.rule}"/>`;
+  const margin = (side: string) => `<w:${side} w:w="${twips(t.table.padding)}" w:type="dxa"/>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${styleIds.table}">` +
+    '<w:name w:val="Jaarschijf Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>' +
+    `<w:rPr><w:sz w:val="${size(t.table.size)}"/><w:szCs w:val="${size(t.table.size)}"/></w:rPr>` +
+    `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
+    `<w:tblCellMar>${['top', 'left', 'bottom', 'right'].map(margin).join('')}</w:tblCellMar></w:tblPr>` +
+    '<w:tblStylePr w:type="firstRow">' +
+    `<w:rPr><w:b/><w:bCs/><w:color w:val="${t.colors.headerText}"/></w:rPr>` +
+    `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${t.colors.headerFill}"/></w:tcPr>` +
+    '</w:tblStylePr></w:style></w:styles>'
+  );
+}
+
+/** Real Word bullet lists: one definition for running text, a narrower one inside table cells. */
+export function docxNumbering(): INumberingOptions {
+  const bullets = ['•', '–', '◦'];
+  const levels = (step: number, hanging: number) =>
+    bullets.map((text, level) => ({
+      level,
+      format: LevelFormat.BULLET,
+      text,
+      alignment: AlignmentType.LEFT,
+      style: {
+        paragraph: { indent: { left: step * (level + 1), hanging } },
+        run: { font },
+      },
+    }));
+  return {
+    config: [
+      { reference: numberingRefs.body, levels: levels(listIndent.body, 227) },
+      { reference: numberingRefs.cell, levels: levels(listIndent.cell, 170) },
+    ],
+  };
+}

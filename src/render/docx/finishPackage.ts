@@ -1,0 +1,148 @@
+/**
+ * The last step after docx's Packer: make the package the same bytes for the
+ * same model, and add what docx can't write.
+ *
+ * docx stamps the clock into docProps/core.xml and the zip entries, draws
+ * random relationship ids for hyperlinks and a random watermark shape id,
+ * and counts bookmark and drawing ids on counters shared by every document
+ * the process makes. Each is replaced with a value from the model or a count
+ * within this document. It also adds the Company (app.xml), the language
+ * (core.xml), the tables' descriptions and the real embedded fonts.
+ *
+ * Every edit replaces an attribute value or adds an element docx leaves out,
+ * in its place in the schema's order, so the package stays as docx made it.
+ */
+import { strFromU8 } from 'fflate';
+import type { DocumentMeta } from '../../document/types.js';
+import { embeddedFace, embedElements } from './embeddedFonts.js';
+import { deflateEntry, entryBytes, readZipEntries, writeZip, type ZipEntry } from './writeZip.js';
+
+/** The package's parts: as docx stored them (a zip entry) or edited (XML text). */
+type Parts = Map<string, ZipEntry | string>;
+
+export interface PackageExtras {
+  meta: DocumentMeta;
+  /** Description of each table in document order (undefined: none). */
+  tableDescriptions: readonly (string | undefined)[];
+}
+
+export function finishPackage(zip: Uint8Array, extras: PackageExtras): Uint8Array {
+  const parts: Parts = new Map(readZipEntries(zip).map((entry) => [entry.name, entry]));
+  const text = (name: string) => {
+    const part = parts.get(name);
+    return typeof part === 'string' ? part : part ? strFromU8(entryBytes(part)) : undefined;
+  };
+  const edit = (name: string, change: (xml: string) => string) => {
+    const xml = text(name);
+    const changed = xml === undefined ? xml : change(xml);
+    if (changed !== undefined && changed !== xml) parts.set(name, changed);
+  };
+
+  edit('docProps/core.xml', (xml) => coreProperties(xml, extras.meta));
+  edit('docProps/app.xml', (xml) => insertBefore(xml, '</Properties>', element('Company', extras.meta.company)));
+  edit('word/document.xml', (xml) => tableDescriptions(renumberBookmarks(xml), extras.tableDescriptions));
+  stableRelationshipIds(parts, text);
+  renumberDrawings(parts, edit);
+  embedFonts(parts, text);
+
+  // Parts left alone keep docx's compressed data; edited ones are deflated again.
+  return writeZip([...parts].map(([name, part]) => (typeof part === 'string' ? deflateEntry(name, part) : part)), extras.meta.date);
+}
+
+function coreProperties(xml: string, meta: DocumentMeta): string {
+  const when = `${meta.date}T00:00:00Z`;
+  const dated = xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*/g, `$1${when}`);
+  // CT_CoreProperties is an xsd:all: the order of its elements is free.
+  return insertBefore(dated, '</cp:coreProperties>', element('dc:language', meta.language));
+}
+
+/** Bookmark ids count on a counter shared by all documents: number them within this one. */
+function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, number>();
+  return xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_m, head: string, id: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size);
+    return `${head}${ids.get(id)}"`;
+  });
+}
+
+/** Word's table Alt Text (w:tblDescription): it closes a table's properties, after w:tblLook. */
+function tableDescriptions(xml: string, descriptions: readonly (string | undefined)[]): string {
+  let table = 0;
+  return xml.replace(/<\/w:tblPr>/g, (end) => {
+    const description = descriptions[table++];
+    if (!description) return end;
+    return `<w:tblDescription w:val="${escapeXml(description)}"/>${end}`;
+  });
+}
+
+/**
+ * Hyperlinks get random relationship ids ("rId" + nanoid): replace them, in
+ * each relationships file, with numbered ones ("rIdL1", ...), in the part too.
+ */
+function stableRelationshipIds(parts: Parts, text: (name: string) => string | undefined): void {
+  for (const relsName of [...parts.keys()].filter((name) => name.endsWith('.rels'))) {
+    const rels = text(relsName)!;
+    const randomIds = [...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !/^rId\d+$/.test(id));
+    if (!randomIds.length) continue;
+    const partName = relsName.replace(/_rels\/([^/]+)\.rels$/, '$1');
+    let part = text(partName) ?? '';
+    let newRels = rels;
+    randomIds.forEach((id, i) => {
+      const stable = `rIdL${i + 1}`;
+      newRels = newRels.replaceAll(`Id="${id}"`, `Id="${stable}"`);
+      part = part.replaceAll(`"${id}"`, `"${stable}"`);
+    });
+    parts.set(relsName, newRels);
+    if (parts.has(partName)) parts.set(partName, part);
+  }
+}
+
+/**
+ * Drawing ids (wp:docPr) count on a counter shared by all documents, and the
+ * watermark's shape id is random: number both within this document.
+ */
+function renumberDrawings(parts: Parts, edit: (name: string, change: (xml: string) => string) => void): void {
+  let drawing = 0;
+  let shape = 0;
+  const names = [...parts.keys()].filter((name) => /^word\/(document|header\d+|footer\d+)\.xml$/.test(name)).sort();
+  for (const name of names) {
+    edit(name, (xml) =>
+      xml
+        .replace(/(<wp:docPr\b[^>]*?\bid=")\d+"/g, (_m, head: string) => `${head}${++drawing}"`)
+        .replace(/\bid="PowerPlusWaterMarkObject[^"]*"/g, () => `id="PowerPlusWaterMarkObject${++shape}"`),
+    );
+  }
+}
+
+/** Put the real faces in place of docx's placeholders, under fixed keys. */
+function embedFonts(parts: Parts, text: (name: string) => string | undefined): void {
+  const table = text('word/fontTable.xml');
+  const rels = text('word/_rels/fontTable.xml.rels');
+  if (!table || !rels) return;
+  const targets = new Map([...rels.matchAll(/<Relationship\b[^>]*?\bId="([^"]+)"[^>]*?\bTarget="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+  const newTable = table.replace(/<w:(embed\w+) r:id="([^"]+)" w:fontKey="[^"]*"/g, (whole, element: string, id: string) => {
+    const face = embedElements[element];
+    const target = targets.get(id);
+    if (!face || !target) return whole;
+    const embedded = embeddedFace(face);
+    parts.set(`word/${target}`, embedded.zipEntry(`word/${target}`));
+    return `<w:${element} r:id="${id}" w:fontKey="${embedded.fontKey}"`;
+  });
+  parts.set('word/fontTable.xml', newTable);
+}
+
+function insertBefore(xml: string, end: string, insert: string): string {
+  const at = xml.lastIndexOf(end);
+  if (at >= 0) return xml.slice(0, at) + insert + xml.slice(at);
+  // A root written empty (<Properties .../>) is opened to take the element.
+  const name = end.slice(2, -1);
+  return xml.replace(new RegExp(`<${name}\\b([^>]*)/>`), `<${name}$1>${insert}${end}`);
+}
+
+function element(name: string, value: string): string {
+  return `<${name}>${escapeXml(value)}</${name}>`;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,31 @@
+/**
+ * Word shows SVG, but older Word and other readers need a PNG next to it.
+ * resvg renders it with the Source Sans 3 files only (no system fonts), so
+ * logo text looks the same on every machine, at three times the printed size
+ * for sharpness.
+ */
+import { createHash } from 'node:crypto';
+import { Resvg } from '@resvg/resvg-js';
+import type { Logo } from '../../document/types.js';
+import { sourceSansFiles } from './sourceSansFiles.js';
+
+const fontFiles = Object.values(sourceSansFiles);
+// The same logos come back in every document of an agreement: keep the last few renderings.
+const rendered = new Map<string, Uint8Array>();
+const keep = 16;
+
+export function logoFallbackPng(logo: Logo, widthPx: number): Uint8Array {
+  const width = Math.max(1, Math.round(widthPx * 3));
+  const key = `${createHash('sha1').update(logo.data).digest('hex')}:${width}`;
+  let png = rendered.get(key);
+  if (!png) {
+    const resvg = new Resvg(logo.data, {
+      fitTo: { mode: 'width', value: width },
+      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3' },
+    });
+    png = resvg.render().asPng();
+    if (rendered.size >= keep) rendered.delete(rendered.keys().next().value!);
+    rendered.set(key, png);
+  }
+  return png;
+}
