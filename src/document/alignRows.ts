@@ -17,39 +17,62 @@ export interface AlignedRow {
 /**
  * @param current this year's entries of the theme, in order (empty rows included)
  * @param previous last year's jaarafspraken of the whole jaarschijf, in order
+ * @param currentIds ids of this year's agreements that continue last year's (default: the theme's);
+ *   the redline passes all of the jaarschijf's, so an agreement moved to another theme is not also shown as dropped
  */
-export function alignRows(theme: RaamTheme, current: readonly AfspraakEntry[], previous: readonly Jaarafspraak[]): AlignedRow[] {
+export function alignRows(
+  theme: RaamTheme,
+  current: readonly AfspraakEntry[],
+  previous: readonly Jaarafspraak[],
+  currentIds: ReadonlySet<string> = new Set(current.filter(isJaarafspraak).map((a) => a.id)),
+): AlignedRow[] {
   const previousById = new Map(previous.map((a) => [a.id, a]));
-  const currentIds = new Set(current.filter(isJaarafspraak).map((a) => a.id));
   const rows: AlignedRow[] = [];
   for (const [doelstelling, d] of Object.entries(theme.doelstellingen)) {
     for (const kader of Object.keys(d.kaderafspraken)) {
-      const slots: { current?: Jaarafspraak; previous?: Jaarafspraak }[] = current
-        .filter((a) => a.kader === kader)
-        .map((a) => {
-          if (!isJaarafspraak(a)) return {};
-          const prev = previousById.get(a.id);
-          return prev ? { current: a, previous: prev } : { current: a };
-        });
-      // Dropped agreements: after their predecessor in last year's order.
       const lastYear = previous.filter((a) => a.kader === kader);
-      lastYear.forEach((p, index) => {
-        if (currentIds.has(p.id)) return;
-        let at = 0;
-        for (let k = index - 1; k >= 0; k--) {
-          const found = slots.findIndex((s) => s.previous?.id === lastYear[k]!.id);
-          if (found >= 0) {
-            at = found + 1;
-            break;
-          }
-        }
-        slots.splice(at, 0, { previous: p });
-      });
+      const slots = alignById(current.filter((a) => a.kader === kader), lastYear, previousById, currentIds);
       if (!slots.length) slots.push({});
       for (const slot of slots) rows.push({ doelstelling, kader, ...slot });
     }
   }
   return rows;
+}
+
+export interface AlignedSlot {
+  current?: Jaarafspraak;
+  previous?: Jaarafspraak;
+}
+
+/**
+ * One group of rows: this year's entries in order, each with last year's
+ * agreement of the same id, and last year's agreements of the group that were
+ * dropped (not in `currentIds`) after their predecessor in last year's order.
+ */
+export function alignById(
+  current: readonly AfspraakEntry[],
+  lastYear: readonly Jaarafspraak[],
+  previousById: ReadonlyMap<string, Jaarafspraak>,
+  currentIds: ReadonlySet<string>,
+): AlignedSlot[] {
+  const slots: AlignedSlot[] = current.map((a) => {
+    if (!isJaarafspraak(a)) return {};
+    const prev = previousById.get(a.id);
+    return prev ? { current: a, previous: prev } : { current: a };
+  });
+  lastYear.forEach((p, index) => {
+    if (currentIds.has(p.id)) return;
+    let at = 0;
+    for (let k = index - 1; k >= 0; k--) {
+      const found = slots.findIndex((s) => s.previous?.id === lastYear[k]!.id);
+      if (found >= 0) {
+        at = found + 1;
+        break;
+      }
+    }
+    slots.splice(at, 0, { previous: p });
+  });
+  return slots;
 }
 
 /** Lengths of runs of equal keys: [a, a, b] -> spans starting at 0 (2) and 2 (1). */

@@ -4,12 +4,13 @@
  */
 import { formatDutchDate } from '../model/dates.js';
 import { isTrekkerGroup } from '../model/lookup.js';
-import { isJaarafspraak, type Jaarafspraak, type JaarschijfTheme, type Raamovereenkomst } from '../model/schema.js';
+import { isJaarafspraak, type Jaarafspraak, type Jaarschijf, type JaarschijfTheme, type Raamovereenkomst } from '../model/schema.js';
 import { textRun, type RichBlock } from '../model/richtext.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 import { alignRows, spans } from './alignRows.js';
 import { pageLayout } from './layout.js';
-import type { Block, Cell, CellBlock, DocumentModel, FooterPart, Row, Section, Table } from './types.js';
+import { currentIdsOf, redlineSlots, rowChanges, thisYearFirst } from './redlineRows.js';
+import type { Block, Cell, CellBlock, DocumentModel, FooterPart, Paragraph, Row, Section, Table } from './types.js';
 import { capitalize, joinList, loadWording, type Wording } from './wording.js';
 
 export interface BuildOptions {
@@ -17,6 +18,16 @@ export interface BuildOptions {
   templates?: string;
   /** Extra sections after the signature page (e.g. the coverage annex). */
   annex?: readonly Section[];
+  /** Build a redline: this year's document with last year's changes as tracked changes, instead of last year's column. */
+  redline?: Redline;
+}
+
+/** What a redline needs from the diff (src/diff); the builder puts it where the texts stand. */
+export interface Redline {
+  /** Last year's jaarschijf, each agreement renamed to the id of this year's agreement it continues, so rows line up by id. */
+  previous: Jaarschijf;
+  /** Last year's text -> this year's, with deleted and inserted runs marked (either may be absent). */
+  blocks(before: string | undefined, after: string | undefined): readonly RichBlock[];
 }
 
 export function buildJaarschijfDocument(loaded: LoadedJaarschijf, options: BuildOptions = {}): DocumentModel {
@@ -27,9 +38,9 @@ export function buildJaarschijfDocument(loaded: LoadedJaarschijf, options: Build
   const title = j.title ?? w.text('documentTitle', { year: j.year });
   const draft = !j.signing;
 
-  const sections: Section[] = [introSection(loaded, title, w)];
+  const sections: Section[] = [introSection(loaded, title, w, options.redline)];
   Object.entries(j.themes).forEach(([themeId, theme], index) => {
-    sections.push(themeSection(loaded, themeId, theme, index + 1, w));
+    sections.push(themeSection(loaded, themeId, theme, index + 1, w, options.redline));
   });
   if (j.signing) sections.push(signingSection(loaded, w));
   sections.push(...(options.annex ?? []));
@@ -54,40 +65,53 @@ export function buildJaarschijfDocument(loaded: LoadedJaarschijf, options: Build
   };
 }
 
-function introSection(loaded: LoadedJaarschijf, title: string, w: Wording): Section {
+function introSection(loaded: LoadedJaarschijf, title: string, w: Wording, redline: Redline | undefined): Section {
   const intro = loaded.jaarschijf.introduction;
+  const text = redline ? redline.blocks(redline.previous.introduction, intro) : intro ? loaded.rich(intro) : [];
   const blocks: Block[] = [{ type: 'paragraph', style: 'title', inlines: [textRun(title)] }];
-  if (intro) {
+  if (text.length) {
     blocks.push({ type: 'heading', level: 1, text: w.text('introductionHeading'), anchor: 'inleiding' });
-    blocks.push(...loaded.rich(intro));
+    blocks.push(...text);
   }
-  return { id: 'inleiding', bookmark: intro ? w.text('introductionHeading') : title, startOnNewPage: false, blocks };
+  return { id: 'inleiding', bookmark: text.length ? w.text('introductionHeading') : title, startOnNewPage: false, blocks };
 }
 
-function themeSection(loaded: LoadedJaarschijf, themeId: string, theme: JaarschijfTheme, number: number, w: Wording): Section {
+function themeSection(loaded: LoadedJaarschijf, themeId: string, theme: JaarschijfTheme, number: number, w: Wording, redline: Redline | undefined): Section {
   const raamTheme = loaded.raamovereenkomst.themes[themeId];
   const themeTitle = theme.layout === 'afspraken' ? theme.title : raamTheme!.title;
   const heading = w.text('themeHeading', { number, title: themeTitle });
   const anchor = `thema-${number}`;
   const blocks: Block[] = [{ type: 'heading', level: 1, text: heading, anchor }];
-  if (theme.intro) blocks.push(...loaded.rich(theme.intro));
-  blocks.push(theme.layout === 'afspraken' ? afsprakenTable(loaded, theme.afspraken.filter(isJaarafspraak), anchor, themeTitle, w) : kaderTable(loaded, themeId, anchor, w));
+  if (redline) blocks.push(...redline.blocks(redline.previous.themes[themeId]?.intro, theme.intro));
+  else if (theme.intro) blocks.push(...loaded.rich(theme.intro));
+  blocks.push(
+    theme.layout === 'afspraken'
+      ? afsprakenTable(loaded, themeId, theme.afspraken.filter(isJaarafspraak), anchor, themeTitle, w, redline)
+      : kaderTable(loaded, themeId, anchor, w, redline),
+  );
   return { id: anchor, bookmark: heading, startOnNewPage: number === 1, blocks };
 }
 
 /** Doelstelling | Kaderafspraak | last year | this year, numbered, with merged cells. */
-function kaderTable(loaded: LoadedJaarschijf, themeId: string, anchor: string, w: Wording): Table {
+function kaderTable(loaded: LoadedJaarschijf, themeId: string, anchor: string, w: Wording, redline: Redline | undefined): Table {
   const { jaarschijf: j, raamovereenkomst: raam } = loaded;
   const raamTheme = raam.themes[themeId]!;
-  const previous = loaded.previous?.jaarschijf;
+  const previous = redline?.previous ?? loaded.previous?.jaarschijf;
   const previousAfspraken = previous ? Object.values(previous.themes).flatMap((t) => t.afspraken.filter(isJaarafspraak)) : [];
-  const rows = alignRows(raamTheme, j.themes[themeId]!.afspraken, previousAfspraken);
+  const rows = redline
+    ? thisYearFirst(alignRows(raamTheme, j.themes[themeId]!.afspraken, previousAfspraken, currentIdsOf(j)))
+    : alignRows(raamTheme, j.themes[themeId]!.afspraken, previousAfspraken);
   const doelSpans = spans(rows, (r) => r.doelstelling);
   const kaderSpans = spans(rows, (r) => `${r.doelstelling}/${r.kader}`);
-  const withPrevious = previous !== undefined;
+  // A redline shows last year's text as tracked changes in this year's column.
+  const withPrevious = previous !== undefined && !redline;
+  const changes = redline ? rowChanges(rows) : [];
+  let number = 0;
 
   const tableRows: Row[] = rows.map((row, i) => {
-    const cells: Cell[] = [numberCell(i + 1, w)];
+    const change = changes[i];
+    // A deleted row has no number, so that accepting the changes leaves this year's numbering.
+    const cells: Cell[] = [change === 'delete' ? { column: 0, rowSpan: 1, blocks: [] } : numberCell(++number, w)];
     const doelSpan = doelSpans.get(i);
     if (doelSpan) cells.push({ column: 1, rowSpan: doelSpan, blocks: loaded.rich(raamTheme.doelstellingen[row.doelstelling]!.text) as CellBlock[] });
     const kaderSpan = kaderSpans.get(i);
@@ -96,9 +120,10 @@ function kaderTable(loaded: LoadedJaarschijf, themeId: string, anchor: string, w
       cells.push({ column: 2, rowSpan: kaderSpan, blocks: loaded.rich(text) as CellBlock[] });
     }
     if (withPrevious) cells.push({ column: 3, rowSpan: 1, blocks: afspraakBlocks(loaded, row.previous, raam, w) });
-    cells.push({ column: withPrevious ? 4 : 3, rowSpan: 1, blocks: afspraakBlocks(loaded, row.current, raam, w) });
+    const blocks = redline ? redlineBlocks(loaded, row.current, row.previous, raam, w, redline) : afspraakBlocks(loaded, row.current, raam, w);
+    cells.push({ column: withPrevious ? 4 : 3, rowSpan: 1, blocks });
     const id = row.current?.id ?? row.previous?.id;
-    return id ? { cells, anchor: `afspraak-${id}` } : { cells };
+    return { cells, ...(id ? { anchor: `afspraak-${id}` } : {}), ...(change ? { change } : {}) };
   });
 
   const period = { from: raam.period.from, to: raam.period.to };
@@ -124,19 +149,38 @@ function kaderTable(loaded: LoadedJaarschijf, themeId: string, anchor: string, w
 }
 
 /** Afspraak | Toelichting | Trekker | Gereed (theme 7, productieafspraken). */
-function afsprakenTable(loaded: LoadedJaarschijf, afspraken: readonly Jaarafspraak[], anchor: string, title: string, w: Wording): Table {
+function afsprakenTable(
+  loaded: LoadedJaarschijf,
+  themeId: string,
+  afspraken: readonly Jaarafspraak[],
+  anchor: string,
+  title: string,
+  w: Wording,
+  redline: Redline | undefined,
+): Table {
   const raam = loaded.raamovereenkomst;
   const plain = (text: string | undefined): CellBlock[] => (text ? [{ type: 'paragraph', inlines: [textRun(text)] }] : []);
-  const rows: Row[] = afspraken.map((a, i) => ({
-    anchor: `afspraak-${a.id}`,
-    cells: [
-      numberCell(i + 1, w),
-      { column: 1, rowSpan: 1, blocks: loaded.rich(a.text) as CellBlock[] },
-      { column: 2, rowSpan: 1, blocks: a.toelichting ? (loaded.rich(a.toelichting) as CellBlock[]) : [] },
-      { column: 3, rowSpan: 1, blocks: plain(a.trekker?.length ? trekkerLabel(raam, a.trekker, w) : undefined) },
-      { column: 4, rowSpan: 1, blocks: plain(a.gereed) },
-    ],
-  }));
+  // A redline adds last year's agreements of this theme: continued ones beside this year's, dropped ones as deleted rows.
+  const slots: { current?: Jaarafspraak; previous?: Jaarafspraak }[] = redline
+    ? redlineSlots(loaded.jaarschijf, afspraken, themeId, redline.previous)
+    : afspraken.map((a) => ({ current: a }));
+  let number = 0;
+  const rows: Row[] = slots.map(({ current: a, previous: p }) => {
+    const shown = (a ?? p)!;
+    const change = !p ? (redline ? 'insert' : undefined) : !a ? 'delete' : undefined;
+    const text = redline ? (redline.blocks(p?.text, a?.text) as CellBlock[]) : (loaded.rich(shown.text) as CellBlock[]);
+    return {
+      anchor: `afspraak-${shown.id}`,
+      ...(change ? { change } : {}),
+      cells: [
+        change === 'delete' ? { column: 0, rowSpan: 1, blocks: [] } : numberCell(++number, w),
+        { column: 1, rowSpan: 1, blocks: text },
+        { column: 2, rowSpan: 1, blocks: shown.toelichting ? (loaded.rich(shown.toelichting) as CellBlock[]) : [] },
+        { column: 3, rowSpan: 1, blocks: plain(shown.trekker?.length ? trekkerLabel(raam, shown.trekker, w) : undefined) },
+        { column: 4, rowSpan: 1, blocks: plain(shown.gereed) },
+      ],
+    };
+  });
   return {
     type: 'table',
     anchor: `${anchor}-tabel`,
@@ -146,6 +190,21 @@ function afsprakenTable(loaded: LoadedJaarschijf, afspraken: readonly Jaarafspra
     rows,
     continuedLabel: w.text('continued'),
   };
+}
+
+/** The agreement's text with its tracked changes, and its trekker/deadline note (this year's, or last year's when dropped). */
+function redlineBlocks(
+  loaded: LoadedJaarschijf,
+  current: Jaarafspraak | undefined,
+  previous: Jaarafspraak | undefined,
+  raam: Raamovereenkomst,
+  w: Wording,
+  redline: Redline,
+): CellBlock[] {
+  if (!current && !previous) return [];
+  const note = afspraakBlocks(loaded, current ?? previous, raam, w).filter((b): b is Paragraph => b.type === 'paragraph' && b.style === 'note');
+  const marked = current ? note : note.map((b) => ({ ...b, inlines: b.inlines.map((i) => (i.type === 'text' ? { ...i, change: 'delete' as const } : i)) }));
+  return [...(redline.blocks(previous?.text, current?.text) as CellBlock[]), ...marked];
 }
 
 function numberCell(n: number, w: Wording): Cell {

@@ -19,6 +19,8 @@ export interface TextRun {
 
 export interface LineBreak {
   type: 'break';
+  /** A tracked change (redline): a line break inserted or deleted with the text around it. */
+  change?: Change;
 }
 
 export type Inline = TextRun | LineBreak;

@@ -1,0 +1,109 @@
+/**
+ * The diff as a document-model fragment for the HTML report: the changes to
+ * the introduction, then per theme its intro's changes and a table with one
+ * row per agreement: last year's text beside this year's, and this year's
+ * with the changes marked (<del>/<ins>). Rows carry their status as a tag
+ * (the report's filters) and an anchor per agreement.
+ */
+import type { Block, CellBlock, Paragraph, Row, Section, Table } from '../document/types.js';
+import type { Wording } from '../document/wording.js';
+import { textRun, type RichBlock } from '../model/richtext.js';
+import type { AgreementChange, JaarschijfDiff, TextChange, ThemeInfo } from './computeDiff.js';
+import { diffRich } from './diffRich.js';
+
+export interface DiffSectionSources {
+  /** Markdown -> rich text (the loaded sources' parser). */
+  rich(markdown: string): readonly RichBlock[];
+  /** A kaderafspraak's text, this year's raamovereenkomst first. */
+  kaderText(id: string): string | undefined;
+}
+
+export function diffSections(diff: JaarschijfDiff, sources: DiffSectionSources, w: Wording): Section[] {
+  const sections: Section[] = [];
+  const introduction = diff.texts.find((t) => t.field === 'introduction');
+  if (introduction) {
+    const heading = w.text('diff.introduction');
+    sections.push({
+      id: 'inleiding',
+      bookmark: heading,
+      startOnNewPage: false,
+      blocks: [{ type: 'heading', level: 1, text: heading, anchor: 'inleiding-kop' }, ...textBlocks(introduction, heading, sources, w)],
+    });
+  }
+  for (const theme of diff.themes) {
+    const changes = diff.changes.filter((c) => c.theme === theme.id);
+    const intro = diff.texts.find((t) => t.field === `themes.${theme.id}.intro`);
+    if (!changes.length && !intro) continue;
+    const id = theme.number ? `thema-${theme.number}` : `thema-${theme.id}`;
+    const heading = w.text('diff.themeHeading', { number: theme.number ?? '', title: theme.title, from: diff.from });
+    const blocks: Block[] = [{ type: 'heading', level: 1, text: heading, anchor: `${id}-kop` }];
+    if (intro) blocks.push(...textBlocks(intro, w.text('diff.themeIntro'), sources, w));
+    if (changes.length) blocks.push(themeTable(diff, theme, changes, id, sources, w));
+    sections.push({ id, bookmark: heading, startOnNewPage: false, blocks });
+  }
+  return sections;
+}
+
+/** "Inleiding van het thema: Nieuw", then the text with its changes marked. */
+function textBlocks(t: TextChange, label: string, sources: DiffSectionSources, w: Wording): Block[] {
+  const status = w.text(`diff.status.${t.status}`);
+  const rich = (text: string | null) => (text === null ? undefined : sources.rich(text));
+  return [note(w.text('diff.textStatus', { text: label, status })), ...diffRich(rich(t.before), rich(t.after)).blocks];
+}
+
+function themeTable(diff: JaarschijfDiff, theme: ThemeInfo, changes: readonly AgreementChange[], id: string, sources: DiffSectionSources, w: Wording): Table {
+  const rich = (text: string | null): CellBlock[] => (text === null ? [] : [...sources.rich(text)]);
+  const rows: Row[] = changes.map((c, i) => {
+    // Unchanged, or moved with the same words: nothing to mark.
+    const marked: CellBlock[] = c.words.every((x) => x.op === 'equal')
+      ? [note(w.text('diff.unchanged'))]
+      : diffRich(c.before === null ? undefined : sources.rich(c.before), c.after === null ? undefined : sources.rich(c.after)).blocks;
+    return {
+      anchor: `afspraak-${c.id}`,
+      tags: [c.status],
+      cells: [
+        { column: 0, rowSpan: 1, blocks: afspraakBlocks(diff, c, changes[i - 1]?.kader !== c.kader, sources, w) },
+        { column: 1, rowSpan: 1, blocks: rich(c.before) },
+        { column: 2, rowSpan: 1, blocks: rich(c.after) },
+        { column: 3, rowSpan: 1, blocks: marked },
+      ],
+    };
+  });
+  return {
+    type: 'table',
+    anchor: `${id}-tabel`,
+    summary: w.text('diff.tableSummary', { title: theme.title, from: diff.from, to: diff.to }),
+    columns: [0.16, 0.28, 0.28, 0.28].map((width) => ({ width, kind: 'text' as const })),
+    header: [w.text('diff.columns.afspraak'), w.text('diff.columns.jaarafspraken', { year: diff.from }), w.text('diff.columns.jaarafspraken', { year: diff.to }), w.text('diff.columns.inline')],
+    rows,
+    continuedLabel: w.text('continued'),
+  };
+}
+
+/**
+ * The id in bold, the status in words, where it stood last year when that
+ * differs, and in the first row of a kaderafspraak's rows its text (as the
+ * document's merged cell shows it once).
+ */
+function afspraakBlocks(diff: JaarschijfDiff, c: AgreementChange, firstOfKader: boolean, sources: DiffSectionSources, w: Wording): CellBlock[] {
+  const blocks: CellBlock[] = [
+    { type: 'paragraph', inlines: [textRun(c.id, ['bold'])] },
+    { type: 'paragraph', style: 'note', inlines: [textRun(w.text(`diff.status.${c.status}`), ['bold'])] },
+  ];
+  const p = c.previous;
+  if (p && c.after !== null) {
+    if (p.id !== c.id) blocks.push(note(w.text('diff.previousId', { id: p.id, year: diff.from })));
+    if (p.theme !== c.theme) {
+      const title = diff.themes.find((t) => t.id === p.theme)?.title ?? p.theme;
+      blocks.push(note(w.text('diff.previousTheme', { title, year: diff.from })));
+    } else if (p.kader !== c.kader && p.kader) {
+      blocks.push(note(w.text('diff.previousKader', { text: sources.kaderText(p.kader) ?? p.kader, year: diff.from })));
+    }
+  }
+  if (c.kader && firstOfKader) blocks.push(note(w.text('diff.kader', { text: sources.kaderText(c.kader) ?? c.kader })));
+  return blocks;
+}
+
+function note(text: string): Paragraph {
+  return { type: 'paragraph', style: 'note', inlines: [textRun(text)] };
+}

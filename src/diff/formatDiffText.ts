@@ -1,0 +1,85 @@
+/**
+ * The diff for a terminal: per theme each changed agreement with its word
+ * changes ([-deleted-]{+inserted+}, as git's --word-diff), the unchanged ones
+ * by id on one line, and a closing summary of the counts.
+ */
+import { terminalStyle, wrap, type TerminalStyle } from '../coverage/terminalStyle.js';
+import type { AgreementChange, JaarschijfDiff, Status, TextChange } from './computeDiff.js';
+import type { Word } from './diffRich.js';
+
+export interface TextOptions {
+  color: boolean;
+  /** Terminal width to wrap texts at; without one, texts stay on one line. */
+  width?: number;
+  /** The two sources, as the user named them, for the heading. */
+  files?: { from: string; to: string };
+}
+
+const signs: Record<Status, string> = { added: '+', removed: '-', changed: '~', moved: '>', unchanged: '=' };
+
+export function formatDiffText(diff: JaarschijfDiff, options: TextOptions): string {
+  const s = terminalStyle(options.color);
+  const files = options.files ? ` (${options.files.from} -> ${options.files.to})` : '';
+  const out: string[] = [s.bold(`Changes from jaarschijf ${diff.from} to ${diff.to}${files}`)];
+  const color = (status: Status, text: string) =>
+    status === 'added' ? s.green(text) : status === 'removed' ? s.red(text) : status === 'unchanged' ? s.dim(text) : s.yellow(text);
+
+  const introduction = diff.texts.find((t) => t.field === 'introduction');
+  if (introduction) out.push('', ...textLines(introduction, 'introduction', '', s, color, options.width));
+
+  for (const theme of diff.themes) {
+    const changes = diff.changes.filter((c) => c.theme === theme.id);
+    const intro = diff.texts.find((t) => t.field === `themes.${theme.id}.intro`);
+    if (!changes.length && !intro) continue;
+    const title = theme.number ? `${theme.number}. ${theme.title}` : `${theme.title} (only in ${diff.from})`;
+    out.push('', s.bold(title));
+    if (intro) out.push(...textLines(intro, 'intro', '  ', s, color, options.width));
+    for (const c of changes.filter((x) => x.status !== 'unchanged')) out.push(...agreementLines(c, s, color, options.width));
+    const unchanged = changes.filter((c) => c.status === 'unchanged').map((c) => c.id);
+    if (unchanged.length) out.push(s.dim(wrap(`= unchanged: ${unchanged.join(', ')}`, '  ', options.width)));
+  }
+
+  const { summary } = diff;
+  out.push('', s.bold(`${summary.added} added, ${summary.removed} removed, ${summary.changed} changed, ${summary.moved} moved, ${summary.unchanged} unchanged`));
+  return `${out.join('\n')}\n`;
+}
+
+function agreementLines(c: AgreementChange, s: TerminalStyle, color: (status: Status, text: string) => string, width?: number): string[] {
+  const where: string[] = [];
+  if (c.previous && c.previous.id !== c.id) where.push(`was ${c.previous.id}`);
+  if (c.previous && c.previous.theme !== c.theme) where.push(`theme ${c.previous.theme} -> ${c.theme}`);
+  else if (c.previous && c.previous.kader !== c.kader) where.push(`kaderafspraak ${c.previous.kader ?? 'none'} -> ${c.kader ?? 'none'}`);
+  const head = `  ${color(c.status, `${signs[c.status]} ${c.id} ${c.status}`)}${where.length ? ` (${where.join('; ')})` : ''}`;
+  return [head, wrap(inline(c.words, c.status, s), '      ', width)];
+}
+
+function textLines(t: TextChange, label: string, indent: string, s: TerminalStyle, color: (status: Status, text: string) => string, width?: number): string[] {
+  const head = `${indent}${color(t.status, `${signs[t.status]} ${label} ${t.status}`)}`;
+  if (t.status === 'unchanged') return [head];
+  // A whole new or dropped text is long: its opening words say which it is.
+  const body = t.status === 'changed' ? inline(t.words, t.status, s) : excerpt(t.words.map((w) => w.text).join(''));
+  return [head, wrap(body, `${indent}    `, width)];
+}
+
+/** Word changes on one line: deleted words as [-...-], inserted ones as {+...+}. */
+function inline(words: readonly Word[], status: Status, s: TerminalStyle): string {
+  if (status === 'added' || status === 'removed' || status === 'unchanged') return oneLine(words.map((w) => w.text).join(''));
+  return words
+    .map((w) => {
+      const text = oneLine(w.text, false);
+      return w.op === 'delete' ? s.red(`[-${text}-]`) : w.op === 'insert' ? s.green(`{+${text}+}`) : text;
+    })
+    .join('')
+    .trim();
+}
+
+function oneLine(text: string, trim = true): string {
+  const line = text.replace(/\s+/g, ' ');
+  return trim ? line.trim() : line;
+}
+
+function excerpt(text: string, max = 100): string {
+  const line = oneLine(text);
+  if (line.length <= max) return line;
+  return `${line.slice(0, line.lastIndexOf(' ', max) > 0 ? line.lastIndexOf(' ', max) : max)} ... (${line.length} characters)`;
+}
