@@ -2,4 +2,12 @@
 // The shipped command runs the compiled CLI (npm's `prepare` builds dist/).
 import { main } from '../dist/cli/main.js';
 
+// A reader that stops early (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

@@ -27,16 +27,29 @@ export function alignRows(
   currentIds: ReadonlySet<string> = new Set(current.filter(isJaarafspraak).map((a) => a.id)),
 ): AlignedRow[] {
   const previousById = new Map(previous.map((a) => [a.id, a]));
+  // Grouped once, so the cost stays linear in the number of agreements.
+  const lastYearByKader = groupBy(previous, (a) => a.kader ?? '');
+  const thisYearByKader = groupBy(current, (a) => a.kader ?? '');
   const rows: AlignedRow[] = [];
   for (const [doelstelling, d] of Object.entries(theme.doelstellingen)) {
     for (const kader of Object.keys(d.kaderafspraken)) {
-      const lastYear = previous.filter((a) => a.kader === kader);
-      const slots = alignById(current.filter((a) => a.kader === kader), lastYear, previousById, currentIds);
+      const slots = alignById(thisYearByKader.get(kader) ?? [], lastYearByKader.get(kader) ?? [], previousById, currentIds);
       if (!slots.length) slots.push({});
       for (const slot of slots) rows.push({ doelstelling, kader, ...slot });
     }
   }
   return rows;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 export interface AlignedSlot {
