@@ -4,6 +4,7 @@
  * with last year (alignRows, as the document builder does); 'afspraken'
  * themes number their agreements in order.
  */
+import { allAfspraken } from '../model/lookup.js';
 import { alignRows } from '../document/alignRows.js';
 import { isJaarafspraak, type Jaarafspraak } from '../model/schema.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
@@ -25,8 +26,8 @@ export function afspraakRows(loaded: LoadedJaarschijf, themeId: string): ThemeRo
   }
   const raamTheme = loaded.raamovereenkomst.themes[themeId];
   if (!raamTheme) return rows;
-  const previous: Jaarafspraak[] = loaded.previous
-    ? Object.values(loaded.previous.jaarschijf.themes).flatMap((t) => t.afspraken.filter(isJaarafspraak))
+  const previous: readonly Jaarafspraak[] = loaded.previous
+    ? allAfspraken(loaded.previous.jaarschijf)
     : [];
   alignRows(raamTheme, theme.afspraken, previous).forEach((row, i) => {
     if (row.current) rows.afspraak.set(row.current.id, i + 1);

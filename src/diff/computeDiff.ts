@@ -4,6 +4,7 @@
  * intros, and the counts. Plain data: this is the JSON contract; the text,
  * HTML and Word outputs are formatted from it.
  */
+import { allAfspraken } from '../model/lookup.js';
 import { alignById, alignRows } from '../document/alignRows.js';
 import { plainText } from '../model/richtext.js';
 import { isJaarafspraak, type Jaarafspraak, type Jaarschijf } from '../model/schema.js';
@@ -76,7 +77,7 @@ export function computeDiff(previous: LoadedJaarschijf, current: LoadedJaarschij
     changes.push(change(previous, current, c, p, c ? matches.get(c.afspraak.id) : undefined));
   };
 
-  const lastYearAll = Object.values(lastYear.themes).flatMap((t) => t.afspraken.filter(isJaarafspraak));
+  const lastYearAll = allAfspraken(lastYear);
   const currentIds = new Set(now.map((a) => a.afspraak.id));
   const lastYearById = new Map(lastYearAll.map((a) => [a.id, a]));
   for (const [themeId, theme] of Object.entries(current.jaarschijf.themes)) {

@@ -26,9 +26,7 @@ export function alignRows(
   previous: readonly Jaarafspraak[],
   currentIds: ReadonlySet<string> = new Set(current.filter(isJaarafspraak).map((a) => a.id)),
 ): AlignedRow[] {
-  const previousById = new Map(previous.map((a) => [a.id, a]));
-  // Grouped once, so the cost stays linear in the number of agreements.
-  const lastYearByKader = groupBy(previous, (a) => a.kader ?? '');
+  const { previousById, lastYearByKader } = indexPrevious(previous);
   const thisYearByKader = groupBy(current, (a) => a.kader ?? '');
   const rows: AlignedRow[] = [];
   for (const [doelstelling, d] of Object.entries(theme.doelstellingen)) {
@@ -39,6 +37,18 @@ export function alignRows(
     }
   }
   return rows;
+}
+
+const previousIndexes = new WeakMap<readonly Jaarafspraak[], { previousById: Map<string, Jaarafspraak>; lastYearByKader: Map<string, Jaarafspraak[]> }>();
+
+/** Last year's agreements indexed once per list, so aligning every theme stays linear. */
+function indexPrevious(previous: readonly Jaarafspraak[]) {
+  let index = previousIndexes.get(previous);
+  if (!index) {
+    index = { previousById: new Map(previous.map((a) => [a.id, a])), lastYearByKader: groupBy(previous, (a) => a.kader ?? '') };
+    previousIndexes.set(previous, index);
+  }
+  return index;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

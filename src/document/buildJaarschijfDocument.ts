@@ -2,6 +2,7 @@
  * A loaded jaarschijf -> the document model of the signed document: title and
  * introduction, per theme its intro and table, the signature page.
  */
+import { allAfspraken } from '../model/lookup.js';
 import { formatDutchDate } from '../model/dates.js';
 import { isTrekkerGroup } from '../model/lookup.js';
 import { isJaarafspraak, type Jaarafspraak, type Jaarschijf, type JaarschijfTheme, type Raamovereenkomst } from '../model/schema.js';
@@ -97,7 +98,7 @@ function kaderTable(loaded: LoadedJaarschijf, themeId: string, anchor: string, w
   const { jaarschijf: j, raamovereenkomst: raam } = loaded;
   const raamTheme = raam.themes[themeId]!;
   const previous = redline?.previous ?? loaded.previous?.jaarschijf;
-  const previousAfspraken = previous ? Object.values(previous.themes).flatMap((t) => t.afspraken.filter(isJaarafspraak)) : [];
+  const previousAfspraken = previous ? allAfspraken(previous) : [];
   const rows = redline
     ? thisYearFirst(alignRows(raamTheme, j.themes[themeId]!.afspraken, previousAfspraken, currentIdsOf(j)))
     : alignRows(raamTheme, j.themes[themeId]!.afspraken, previousAfspraken);

@@ -3,12 +3,13 @@
  * last year): which of last year's agreements stand where, and which rows are
  * inserted or deleted as a whole.
  */
+import { allAfspraken } from '../model/lookup.js';
 import { isJaarafspraak, type Jaarafspraak, type Jaarschijf } from '../model/schema.js';
 import { alignById, type AlignedSlot } from './alignRows.js';
 
 /** This year's agreements of an afspraken theme, with last year's of the same theme (no kaderafspraak) by id. */
 export function redlineSlots(j: Jaarschijf, afspraken: readonly Jaarafspraak[], themeId: string, previous: Jaarschijf): AlignedSlot[] {
-  const lastYearAll = Object.values(previous.themes).flatMap((t) => t.afspraken.filter(isJaarafspraak));
+  const lastYearAll = allAfspraken(previous);
   const lastYear = (previous.themes[themeId]?.afspraken ?? []).filter(isJaarafspraak).filter((a) => !a.kader);
   return alignById(afspraken, lastYear, new Map(lastYearAll.map((a) => [a.id, a])), currentIdsOf(j));
 }

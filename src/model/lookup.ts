@@ -1,5 +1,6 @@
 /** Read-only views on a validated raamovereenkomst that several stages need. */
-import type { Party, Raamovereenkomst } from './schema.js';
+import type { Jaarafspraak, Jaarschijf, Party, Raamovereenkomst } from './schema.js';
+import { isJaarafspraak } from './schema.js';
 import { trekkerGroups, type TrekkerGroup } from './schema.js';
 
 export interface KaderafspraakInfo {
@@ -36,4 +37,16 @@ export function trekkerParties(raam: Raamovereenkomst, id: string): [string, Par
   if (isTrekkerGroup(id)) return Object.entries(raam.parties).filter(([, p]) => p.kind === trekkerGroups[id]);
   const party = raam.parties[id];
   return party ? [[id, party]] : [];
+}
+
+const afsprakenCache = new WeakMap<Jaarschijf, readonly Jaarafspraak[]>();
+
+/** Every jaarafspraak of a jaarschijf in document order; computed once per jaarschijf. */
+export function allAfspraken(j: Jaarschijf): readonly Jaarafspraak[] {
+  let list = afsprakenCache.get(j);
+  if (!list) {
+    list = Object.values(j.themes).flatMap((t) => t.afspraken.filter(isJaarafspraak));
+    afsprakenCache.set(j, list);
+  }
+  return list;
 }
