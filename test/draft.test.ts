@@ -5,6 +5,9 @@ import { gereedEnd } from '../src/model/gereed.js';
 import { runCli } from './helpers/cli.js';
 import { exampleCopy } from './helpers/fixture.js';
 import { typecheckDir } from './helpers/typecheck.js';
+import { partText, unzipDocx } from './helpers/docx.js';
+import { pageTexts } from './helpers/pdf.js';
+import { hasTool } from './helpers/tools.js';
 
 describe('jaarschijf draft', () => {
   const copy = exampleCopy();
@@ -59,6 +62,30 @@ describe('jaarschijf draft', () => {
     expect(placeholders).toContain('praktische-oplossingen');
     expect(placeholders).not.toContain('uitvoeringsagenda');
     expect(drafted.stdout).toContain(`${placeholders.length} kaderafspraken had no jaarafspraak in 2024`);
+  });
+
+  it('renders to Word and PDF marked CONCEPT on every page', () => {
+    const rendered = runCli(['render', '2025.ts', '--format', 'docx,pdf', '-o', 'out'], { cwd: copy.dir });
+    expect(rendered.stderr).toBe('');
+    expect(rendered.status).toBe(0);
+    const docx = unzipDocx(readFileSync(join(copy.dir, 'out/harderwijk-2025.docx')));
+    const headers = Object.keys(docx).filter((name) => /^word\/header\d*\.xml$/.test(name));
+    expect(headers.length).toBeGreaterThan(0);
+    for (const header of headers) expect(partText(docx, header)).toMatch(/<v:textpath [^>]*string="CONCEPT"/);
+    if (hasTool('pdftotext')) {
+      const pages = pageTexts(join(copy.dir, 'out/harderwijk-2025.pdf'));
+      expect(pages.length).toBeGreaterThan(10);
+      for (const page of pages) expect(page).toContain('CONCEPT');
+    }
+  });
+
+  it('lines up with 2024 in the diff: no agreement is removed', () => {
+    const result = runCli(['diff', '2024.ts', '2025.ts', '--format', 'json'], { cwd: copy.dir });
+    expect(result.status).toBe(0);
+    const diff = JSON.parse(result.stdout) as { summary: Record<string, number> };
+    expect(diff.summary.removed).toBe(0);
+    expect(diff.summary.added).toBe(0);
+    expect(diff.summary.unchanged).toBe(87);
   });
 
   it('leaves the title to the template, so no old year is copied into the fixed wording', () => {
