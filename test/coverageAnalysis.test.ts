@@ -9,7 +9,7 @@ import { computeCoverage, type CoverageReport } from '../src/coverage/computeCov
 import { crossReference, type ThemeName } from '../src/coverage/crossReference.js';
 import { formatCoverageText } from '../src/coverage/formatCoverageText.js';
 import { rowRanges } from '../src/coverage/rowRanges.js';
-import { wantsColor } from '../src/coverage/terminalStyle.js';
+import { wantsColor } from '../src/output/terminalStyle.js';
 import { loadJaarschijf } from '../src/sources/loadJaarschijf.js';
 import { exampleCopy } from './helpers/fixture.js';
 

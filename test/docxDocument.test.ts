@@ -115,7 +115,7 @@ describe('Word document: theme tables', () => {
         const expected = theme.rows.map((_, r) => merged[t]![r]![column - 1]!);
         expect({ theme: theme.number, column, continued: actual }).toEqual({ theme: theme.number, column, continued: expected });
         // A merge starts with a restart cell right above its first continuation.
-        rows.forEach((row, r) => {
+        rows.forEach((_row, r) => {
           if (actual[r] && !actual[r - 1]) expect(vMergeOf(cellsOf(rows[r - 1]!)[column]!)).toBe('restart');
         });
       }

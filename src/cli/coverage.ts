@@ -7,7 +7,7 @@ import { formatYearsText } from '../coverage/formatYearsText.js';
 import { loadYears } from '../coverage/loadYears.js';
 import { renderCoverageHtml } from '../coverage/renderCoverageHtml.js';
 import { renderYearsHtml } from '../coverage/renderYearsHtml.js';
-import { wantsColor } from '../coverage/terminalStyle.js';
+import { wantsColor } from '../output/terminalStyle.js';
 import { loadWording, type Wording } from '../document/wording.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';

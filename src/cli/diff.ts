@@ -1,4 +1,4 @@
-import { wantsColor } from '../coverage/terminalStyle.js';
+import { wantsColor } from '../output/terminalStyle.js';
 import { computeDiff, type JaarschijfDiff } from '../diff/computeDiff.js';
 import { formatDiffText } from '../diff/formatDiffText.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';

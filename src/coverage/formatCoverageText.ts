@@ -6,7 +6,7 @@
 import type { CoverageReport, KaderCoverage, ServingAfspraak } from './computeCoverage.js';
 import { oneLine } from './oneLine.js';
 import { rowRanges } from './rowRanges.js';
-import { terminalStyle, wrap, type TerminalStyle } from './terminalStyle.js';
+import { terminalStyle, wrap, type TerminalStyle } from '../output/terminalStyle.js';
 
 export interface TextOptions {
   color: boolean;

@@ -4,7 +4,7 @@
  * for several years.
  */
 import type { YearsReport } from './coverageYears.js';
-import { terminalStyle, wrap } from './terminalStyle.js';
+import { terminalStyle, wrap } from '../output/terminalStyle.js';
 import type { TextOptions } from './formatCoverageText.js';
 import { yearsLabel } from './yearCell.js';
 

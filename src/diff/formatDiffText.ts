@@ -3,7 +3,7 @@
  * changes ([-deleted-]{+inserted+}, as git's --word-diff), the unchanged ones
  * by id on one line, and a closing summary of the counts.
  */
-import { terminalStyle, wrap, type TerminalStyle } from '../coverage/terminalStyle.js';
+import { terminalStyle, wrap, type TerminalStyle } from '../output/terminalStyle.js';
 import type { AgreementChange, JaarschijfDiff, Status, TextChange } from './computeDiff.js';
 import type { Word } from './diffRich.js';
 

@@ -1,5 +1,5 @@
 /** Read-only views on a validated raamovereenkomst that several stages need. */
-import type { Jaarafspraak, Jaarschijf, Party, Raamovereenkomst } from './schema.js';
+import type { Jaarafspraak, Jaarschijf, Raamovereenkomst } from './schema.js';
 import { isJaarafspraak } from './schema.js';
 import { trekkerGroups, type TrekkerGroup } from './schema.js';
 
@@ -30,13 +30,6 @@ export function kaderIndex(raam: Raamovereenkomst): Map<string, KaderafspraakInf
 
 export function isTrekkerGroup(id: string): id is TrekkerGroup {
   return Object.hasOwn(trekkerGroups, id);
-}
-
-/** The parties a trekker entry stands for. */
-export function trekkerParties(raam: Raamovereenkomst, id: string): [string, Party][] {
-  if (isTrekkerGroup(id)) return Object.entries(raam.parties).filter(([, p]) => p.kind === trekkerGroups[id]);
-  const party = raam.parties[id];
-  return party ? [[id, party]] : [];
 }
 
 const afsprakenCache = new WeakMap<Jaarschijf, readonly Jaarafspraak[]>();

@@ -41,10 +41,6 @@ export function textRun(text: string, marks: readonly Mark[] = [], extra: Partia
   return { type: 'text', text, marks, ...extra };
 }
 
-export function plainParagraph(text: string, marks: readonly Mark[] = []): Paragraph {
-  return { type: 'paragraph', inlines: text ? [textRun(text, marks)] : [] };
-}
-
 /** The plain text of rich blocks: paragraphs joined by blank lines, list items by newlines. */
 export function plainText(blocks: readonly RichBlock[]): string {
   return blocks.map(blockText).join('\n\n');

@@ -41,6 +41,15 @@ const font = t.fontFamily;
 const line = (leading: number) => ({ line: Math.round(240 * leading), lineRule: LineRuleType.AUTO });
 const size = (pt: number) => halfPoints(pt);
 
+
+/** Heading styles differ only in size, spacing and outline level (for the navigation pane). */
+function heading(style: { size: number; spaceBefore: number; spaceAfter: number }, outlineLevel: number) {
+  return {
+    run: { font, size: size(style.size), bold: true, color: t.colors.accent },
+    paragraph: { spacing: { before: twips(style.spaceBefore), after: twips(style.spaceAfter) }, keepNext: true, keepLines: true, outlineLevel },
+  };
+}
+
 export function docxStyles(doc: DocumentModel): IStylesOptions {
   const { page } = doc;
   // Running text keeps to the prose width on a wide page; tables use the full body width.
@@ -56,24 +65,8 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
         run: { font, size: size(t.title.size), bold: true, color: t.colors.accent },
         paragraph: { spacing: { before: 0, after: twips(18) }, keepNext: true },
       },
-      heading1: {
-        run: { font, size: size(t.heading1.size), bold: true, color: t.colors.accent },
-        paragraph: {
-          spacing: { before: twips(t.heading1.spaceBefore), after: twips(t.heading1.spaceAfter) },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 0,
-        },
-      },
-      heading2: {
-        run: { font, size: size(t.heading2.size), bold: true, color: t.colors.accent },
-        paragraph: {
-          spacing: { before: twips(t.heading2.spaceBefore), after: twips(t.heading2.spaceAfter) },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 1,
-        },
-      },
+      heading1: heading(t.heading1, 0),
+      heading2: heading(t.heading2, 1),
       // Items sit close together (contextual spacing, as Word's own List Paragraph); the list keeps its space after.
       listParagraph: {
         paragraph: { spacing: { after: twips(t.paragraphSpacing) }, contextualSpacing: true, indent: { right: proseIndent } },
