@@ -44,6 +44,16 @@ describe('Word document: deterministic', () => {
     expect(same(readFileSync(join(out, 'harderwijk-2024.docx')), first)).toBe(true);
   });
 
+  it('writes the same file when Word renders on a worker thread beside the PDF', () => {
+    const both = join(out, 'both');
+    const result = runCli(['render', 'agreements/harderwijk/2024.ts', '--format', 'pdf,docx', '-o', both]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // Printed in the order asked for, each once.
+    expect(result.stdout.trim().split('\n')).toEqual([join(both, 'harderwijk-2024.pdf'), join(both, 'harderwijk-2024.docx')]);
+    expect(same(readFileSync(join(both, 'harderwijk-2024.docx')), first)).toBe(true);
+  });
+
   it('dates every zip entry with the document date', () => {
     const view = new DataView(first.buffer, first.byteOffset, first.byteLength);
     const [year, month, day] = doc.meta.date.split('-').map(Number) as [number, number, number];

@@ -2,10 +2,12 @@
  * The document's fonts and their metrics. Parsing a TTF and shaping its words
  * cost far more than drawing, so the parsed fonts, the shaped words and the
  * word widths are kept for the whole process: the same TTF always gives the
- * same glyphs and widths. Each document still embeds its own subset.
+ * same glyphs and widths. Words are shaped by HarfBuzz (Shaper), for what
+ * pdfkit measures and draws alike. Each document still embeds its own subset.
  */
 import { faces, fontData, type Face } from './pdfFonts.js';
 import { internals, type EmbeddedFontInternals, type Pdf } from './pdfkitInternals.js';
+import { Shaper } from './Shaper.js';
 
 const MAX_CACHED = 200_000;
 const widthCache = new Map<Face, Map<string, number>>(faces.map((f) => [f, new Map()]));
@@ -15,6 +17,7 @@ const parsed = new Map<Face, unknown>();
 const coverage = new Map<string, boolean>();
 /** pdfkit's per-font cache of shaped words, shared by the documents. */
 const shaped = new Map<Face, Record<string, unknown>>();
+const shapers = new Map<Face, Shaper>();
 
 /** The face as a font source for pdfkit: parsed once, then reused. */
 export function fontSource(face: Face): unknown {
@@ -42,6 +45,9 @@ export class FontSet {
       let cache = shaped.get(face);
       if (!cache || Object.keys(cache).length > MAX_CACHED) shaped.set(face, (cache = Object.create(null) as Record<string, unknown>));
       font.layoutCache = cache;
+      let shaper = shapers.get(face);
+      if (!shaper) shapers.set(face, (shaper = new Shaper(fontData(face))));
+      font.layoutRun = (text) => shaper.run(text);
       this.fonts[face] = font;
     }
     doc.font(this.names.regular);
@@ -57,11 +63,19 @@ export class FontSet {
     const cache = widthCache.get(face)!;
     let unit = cache.get(text);
     if (unit === undefined) {
-      unit = this.fonts[face].widthOfString(text, 1);
+      // pdfkit shapes and caches drawn text word by word, each with its
+      // following space ("word "). Measuring the same key, less the space
+      // (Source Sans does not kern against the space), shapes each word once.
+      const font = this.fonts[face];
+      unit = /\s$/.test(text) || !text ? font.widthOfString(text, 1) : font.widthOfString(`${text} `, 1) - this.spaceWidth(face);
       if (cache.size >= MAX_CACHED) cache.clear();
       cache.set(text, unit);
     }
     return unit * size;
+  }
+
+  private spaceWidth(face: Face): number {
+    return this.width(face, ' ', 1);
   }
 
   /**

@@ -3,6 +3,8 @@
  * a pdfkit upgrade that changes them shows up here (and in the tests), not as
  * scattered casts. Each is used for a reason the public API does not cover.
  */
+import type { ShapedRun } from './Shaper.js';
+
 export type Pdf = PDFKit.PDFDocument;
 export type StructElement = PDFKit.PDFStructureElement;
 export type Ref = PDFKit.PDFKitReference & { data: Record<string, unknown>; end(chunk?: string | Uint8Array): void; write(chunk: string | Uint8Array): void };
@@ -21,6 +23,8 @@ export interface EmbeddedFontInternals {
   font: { hasGlyphForCodePoint(codePoint: number): boolean };
   /** Shaped runs per word; pdfkit makes one per document, we share one per face. */
   layoutCache: Record<string, unknown>;
+  /** Shapes a word pdfkit has not shaped yet (with fontkit); replaced by HarfBuzz shaping. */
+  layoutRun(text: string, features?: unknown): ShapedRun;
 }
 
 interface DocInternals {

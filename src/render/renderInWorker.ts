@@ -1,0 +1,42 @@
+/**
+ * Render one format on a worker thread. The thread starts (and loads its
+ * renderer) at once; it holds the process open only while a render is under
+ * way, so a source that fails to load still ends the command at once.
+ */
+import { Worker } from 'node:worker_threads';
+import type { DocumentModel } from '../document/types.js';
+import type { DocumentFormat, Renderer } from './renderers.js';
+import type { WorkerReply } from './renderWorker.js';
+
+export interface RenderWorker {
+  /** Render the model; call once. */
+  render: Renderer;
+  /** Stop the thread when the render will not be asked for. */
+  close(): Promise<void>;
+}
+
+export function startRenderWorker(format: DocumentFormat): RenderWorker {
+  const worker = new Worker(new URL('./renderWorker.js', import.meta.url), { workerData: { format } });
+  worker.unref();
+  let failure: Error | undefined;
+  worker.once('error', (error) => (failure = error));
+  return {
+    render: (doc: DocumentModel) =>
+      new Promise((resolve, reject) => {
+        if (failure) return reject(failure);
+        worker.ref();
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the ${format} render thread stopped (exit code ${code})`)));
+        worker.once('message', (reply: WorkerReply) => {
+          worker.unref();
+          void worker.terminate();
+          if (reply.ok) resolve(reply.output);
+          else reject(new Error(reply.message));
+        });
+        worker.postMessage(doc);
+      }),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}

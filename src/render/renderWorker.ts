@@ -1,0 +1,31 @@
+/**
+ * Worker thread entry: renders one format of a document model that the CLI
+ * posts, so Word and the PDF render on two cores at once. The renderer module
+ * loads as soon as the thread starts, while the CLI is still reading the source.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DocumentModel } from '../document/types.js';
+import { renderers, type DocumentFormat } from './renderers.js';
+
+export type WorkerReply = { ok: true; output: Uint8Array | string } | { ok: false; message: string };
+
+const port = parentPort!;
+const renderer = renderers[(workerData as { format: DocumentFormat }).format]();
+// A failed import is reported when the model arrives, not as an unhandled rejection.
+renderer.catch(() => undefined);
+
+port.once('message', async (doc: DocumentModel) => {
+  let reply: WorkerReply;
+  try {
+    reply = { ok: true, output: await (await renderer)(revived(doc)) };
+  } catch (error) {
+    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply, reply.ok && typeof reply.output !== 'string' ? [reply.output.buffer as ArrayBuffer] : []);
+});
+
+/** Structured cloning turns Buffers into plain Uint8Arrays; the renderers get Buffers, as on the main thread. */
+function revived(doc: DocumentModel): DocumentModel {
+  const logos = doc.header.logos.map((logo) => ({ ...logo, data: Buffer.from(logo.data.buffer, logo.data.byteOffset, logo.data.byteLength) }));
+  return { ...doc, header: { ...doc.header, logos } };
+}
