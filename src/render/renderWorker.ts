@@ -5,13 +5,18 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentModel } from '../document/types.js';
-import { renderers, type DocumentFormat } from './renderers.js';
+import { preparers, renderers, type DocumentFormat } from './renderers.js';
 
 export type WorkerReply = { ok: true; output: Uint8Array | string } | { ok: false; message: string };
 
 const port = parentPort!;
-const renderer = renderers[(workerData as { format: DocumentFormat }).format]();
-// A failed import is reported when the model arrives, not as an unhandled rejection.
+const format = (workerData as { format: DocumentFormat }).format;
+// Load the renderer and do its document-independent work while the CLI reads the source.
+const renderer = renderers[format]().then(async (render) => {
+  await preparers[format]?.();
+  return render;
+});
+// A failure is reported when the model arrives, not as an unhandled rejection.
 renderer.catch(() => undefined);
 
 port.once('message', async (doc: DocumentModel) => {

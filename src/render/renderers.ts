@@ -14,3 +14,8 @@ export const renderers: Record<DocumentFormat, () => Promise<Renderer>> = {
   pdf: async () => (await import('./pdf/renderPdf.js')).renderPdf,
   html: async () => (await import('./html/renderHtmlDocument.js')).renderHtmlDocument,
 };
+
+/** Work a renderer can do before it has a document, where it has any. */
+export const preparers: Partial<Record<DocumentFormat, () => Promise<void>>> = {
+  docx: async () => (await import('./docx/renderDocx.js')).prepareDocx(),
+};

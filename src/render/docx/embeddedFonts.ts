@@ -53,6 +53,11 @@ export function embeddedFace(face: Face): EmbeddedFace {
   return embedded;
 }
 
+/** Make every face ready ahead of a render (a worker thread does this while the source loads). */
+export function prepareEmbeddedFaces(): void {
+  for (const face of Object.values(embedElements)) embeddedFace(face);
+}
+
 /** ECMA-376 part 2, 12.3.2 (font embedding): XOR the first 32 bytes with the key's bytes, read from its end. */
 function obfuscate(ttf: Uint8Array, hex: string): Uint8Array {
   const key = (hex.match(/../g) ?? []).map((byte) => Number.parseInt(byte, 16)).reverse();

@@ -1,6 +1,6 @@
 /**
- * The last step after docx's Packer: make the package the same bytes for the
- * same model, and add what docx can't write.
+ * The last step after docx's compiler: make the package the same bytes for the
+ * same model, add what docx can't write, and zip it.
  *
  * docx stamps the clock into docProps/core.xml and the zip entries, draws
  * random relationship ids for hyperlinks and a random watermark shape id,
@@ -12,13 +12,13 @@
  * Every edit replaces an attribute value or adds an element docx leaves out,
  * in its place in the schema's order, so the package stays as docx made it.
  */
-import { strFromU8 } from 'fflate';
 import type { DocumentMeta } from '../../document/types.js';
+import type { PackageParts } from './docxInternals.js';
 import { embeddedFace, embedElements } from './embeddedFonts.js';
-import { deflateEntry, entryBytes, readZipEntries, writeZip, type ZipEntry } from './writeZip.js';
+import { deflateEntry, storeEntry, writeZip, type ZipEntry } from './writeZip.js';
 
-/** The package's parts: as docx stored them (a zip entry) or edited (XML text). */
-type Parts = Map<string, ZipEntry | string>;
+/** The package's parts: XML text, binary parts, and the fonts ready for the zip. */
+type Parts = Map<string, string | Uint8Array | ZipEntry>;
 
 export interface PackageExtras {
   meta: DocumentMeta;
@@ -26,16 +26,15 @@ export interface PackageExtras {
   tableDescriptions: readonly (string | undefined)[];
 }
 
-export function finishPackage(zip: Uint8Array, extras: PackageExtras): Uint8Array {
-  const parts: Parts = new Map(readZipEntries(zip).map((entry) => [entry.name, entry]));
+export function finishPackage(compiled: PackageParts, extras: PackageExtras): Uint8Array {
+  const parts: Parts = new Map(compiled);
   const text = (name: string) => {
     const part = parts.get(name);
-    return typeof part === 'string' ? part : part ? strFromU8(entryBytes(part)) : undefined;
+    return typeof part === 'string' ? part : undefined;
   };
   const edit = (name: string, change: (xml: string) => string) => {
     const xml = text(name);
-    const changed = xml === undefined ? xml : change(xml);
-    if (changed !== undefined && changed !== xml) parts.set(name, changed);
+    if (xml !== undefined) parts.set(name, change(xml));
   };
 
   edit('docProps/core.xml', (xml) => coreProperties(xml, extras.meta));
@@ -45,8 +44,14 @@ export function finishPackage(zip: Uint8Array, extras: PackageExtras): Uint8Arra
   renumberDrawings(parts, edit);
   embedFonts(parts, text);
 
-  // Parts left alone keep docx's compressed data; edited ones are deflated again.
-  return writeZip([...parts].map(([name, part]) => (typeof part === 'string' ? deflateEntry(name, part) : part)), extras.meta.date);
+  return writeZip([...parts].map(([name, part]) => zipEntry(name, part)), extras.meta.date);
+}
+
+/** Deflated, except images that are compressed already (deflating them again gains a few percent). */
+function zipEntry(name: string, part: string | Uint8Array | ZipEntry): ZipEntry {
+  if (typeof part === 'string') return deflateEntry(name, part);
+  if (part instanceof Uint8Array) return /\.(png|jpe?g|gif)$/i.test(name) ? storeEntry(name, part) : deflateEntry(name, part);
+  return part;
 }
 
 function coreProperties(xml: string, meta: DocumentMeta): string {

@@ -4,16 +4,20 @@
  * cells, logos in the header, embedded Source Sans 3, tracked changes for a
  * redline, and the same bytes for the same model.
  */
-import { Document, Packer, PageOrientation } from 'docx';
+import { Document, PageOrientation } from 'docx';
 import type { DocumentMeta, DocumentModel } from '../../document/types.js';
 import { typography } from '../../document/typography.js';
 import type { DocxContext } from './docxContext.js';
+import { compilePackage } from './docxInternals.js';
 import { docxNumbering, docxStyles, tableStylesXml } from './docxStyles.js';
-import { placeholderFonts } from './embeddedFonts.js';
+import { placeholderFonts, prepareEmbeddedFaces } from './embeddedFonts.js';
 import { finishPackage } from './finishPackage.js';
 import { pageFooter, pageHeader } from './pageHeaderFooter.js';
 import { renderBlocks } from './renderBlocks.js';
 import { twips } from './units.js';
+
+/** Work that is the same for every document (the embedded fonts), done ahead when there is time. */
+export const prepareDocx = prepareEmbeddedFaces;
 
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   const { page, meta } = doc;
@@ -69,7 +73,7 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
       },
     ],
   });
-  return finishPackage(await Packer.toBuffer(document), { meta, tableDescriptions: ctx.tableDescriptions });
+  return finishPackage(compilePackage(document), { meta, tableDescriptions: ctx.tableDescriptions });
 }
 
 /** Tracked changes carry the redline's author and date; w:date wants a date and time. */

@@ -4,10 +4,10 @@
  * with the document's date, no clock, no time zone.
  *
  * A small writer of its own rather than fflate's zipSync: it takes entries
- * that are compressed already, so the embedded fonts (1.2 MB, the same in
+ * that are compressed already, so the embedded fonts (1.5 MB, the same in
  * every document) are deflated once per process instead of once per render.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, strToU8 } from 'fflate';
 
 export interface ZipEntry {
   name: string;
@@ -23,6 +23,11 @@ export interface ZipEntry {
 export function deflateEntry(name: string, part: string | Uint8Array): ZipEntry {
   const bytes = typeof part === 'string' ? strToU8(part) : part;
   return { name, data: deflateSync(bytes, { level: 6 }), method: 'deflate', crc: crc32(bytes), size: bytes.length };
+}
+
+/** A part stored as it is. */
+export function storeEntry(name: string, bytes: Uint8Array): ZipEntry {
+  return { name, data: bytes, method: 'store', crc: crc32(bytes), size: bytes.length };
 }
 
 /** `date` is "YYYY-MM-DD"; entries get that day, 00:00. */
@@ -99,43 +104,4 @@ export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
-}
-
-/**
- * The entries of a zip as they are stored, without inflating them: parts the
- * package step leaves alone go into the new zip as docx compressed them.
- * Reads zips as fflate writes them (no zip64, sizes in the central directory).
- */
-export function readZipEntries(zip: Uint8Array): ZipEntry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let end = zip.length - 22;
-  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
-  if (end < 0) throw new Error('docx produced a zip without an end of central directory');
-  const count = view.getUint16(end + 10, true);
-  const entries: ZipEntry[] = [];
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < count; i++) {
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 24, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const local = view.getUint32(at + 42, true);
-    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (method !== 0 && method !== 8) throw new Error(`unexpected zip compression method ${method}`);
-    entries.push({
-      name: strFromU8(zip.subarray(at + 46, at + 46 + nameLength)),
-      data: zip.subarray(dataStart, dataStart + compressedSize),
-      method: method === 8 ? 'deflate' : 'store',
-      crc: view.getUint32(at + 16, true),
-      size,
-    });
-    at += 46 + skip;
-  }
-  return entries;
-}
-
-/** The part an entry holds. */
-export function entryBytes(entry: ZipEntry): Uint8Array {
-  return entry.method === 'deflate' ? inflateSync(entry.data, { out: new Uint8Array(entry.size) }) : entry.data;
 }
