@@ -10,7 +10,7 @@ import { FontSet, fontSource } from './FontSet.js';
 import { HeaderBand } from './headerBand.js';
 import { drawFooters, drawWatermark } from './pageFurniture.js';
 import type { PdfContext } from './PdfContext.js';
-import type { Pdf } from './pdfkitInternals.js';
+import { collectPageContent, type Pdf } from './pdfkitInternals.js';
 import { documentInfo, installContentId, installXmp } from './pdfMetadata.js';
 import { renderSection } from './renderBlocks.js';
 
@@ -37,6 +37,11 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
     doc.on('error', reject);
   });
 
+  let flushPage = () => {};
+  doc.on('pageAdded', () => {
+    flushPage();
+    flushPage = collectPageContent(doc);
+  });
   const fonts = new FontSet(doc);
   const header = new HeaderBand(doc, fonts, model);
   const flow = new Flow(doc, model, () => {
