@@ -16,6 +16,4 @@ export interface DocxContext {
   pageBreakBefore?: boolean;
   /** Bookmark names used so far: Word wants each once. */
   bookmarks: Set<string>;
-  /** Accessible descriptions of the document's tables, in document order (undefined: none). */
-  tableDescriptions: (string | undefined)[];
 }

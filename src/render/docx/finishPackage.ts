@@ -7,7 +7,7 @@
  * and counts bookmark and drawing ids on counters shared by every document
  * the process makes. Each is replaced with a value from the model or a count
  * within this document. It also adds the Company (app.xml), the language
- * (core.xml), the tables' descriptions and the real embedded fonts.
+ * (core.xml) and the real embedded fonts.
  *
  * Every edit replaces an attribute value or adds an element docx leaves out,
  * in its place in the schema's order, so the package stays as docx made it.
@@ -22,8 +22,6 @@ type Parts = Map<string, string | Uint8Array | ZipEntry>;
 
 export interface PackageExtras {
   meta: DocumentMeta;
-  /** Description of each table in document order (undefined: none). */
-  tableDescriptions: readonly (string | undefined)[];
 }
 
 export function finishPackage(compiled: PackageParts, extras: PackageExtras): Uint8Array {
@@ -39,7 +37,7 @@ export function finishPackage(compiled: PackageParts, extras: PackageExtras): Ui
 
   edit('docProps/core.xml', (xml) => coreProperties(xml, extras.meta));
   edit('docProps/app.xml', (xml) => insertBefore(xml, '</Properties>', element('Company', extras.meta.company)));
-  edit('word/document.xml', (xml) => tableDescriptions(renumberBookmarks(xml), extras.tableDescriptions));
+  edit('word/document.xml', renumberBookmarks);
   stableRelationshipIds(parts, text);
   renumberDrawings(parts, edit);
   embedFonts(parts, text);
@@ -67,16 +65,6 @@ function renumberBookmarks(xml: string): string {
   return xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_m, head: string, id: string) => {
     if (!ids.has(id)) ids.set(id, ids.size);
     return `${head}${ids.get(id)}"`;
-  });
-}
-
-/** Word's table Alt Text (w:tblDescription): it closes a table's properties, after w:tblLook. */
-function tableDescriptions(xml: string, descriptions: readonly (string | undefined)[]): string {
-  let table = 0;
-  return xml.replace(/<\/w:tblPr>/g, (end) => {
-    const description = descriptions[table++];
-    if (!description) return end;
-    return `<w:tblDescription w:val="${escapeXml(description)}"/>${end}`;
   });
 }
 

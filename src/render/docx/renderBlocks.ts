@@ -2,12 +2,13 @@
 import { Bookmark, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { Block, BlockHandlers, CellBlock, List, ParagraphStyle } from '../../document/types.js';
 import type { DocxContext } from './docxContext.js';
+import type { LiteralBlock } from './ooxml.js';
 import { listIndent, numberingRefs, styleIds } from './docxStyles.js';
 import { renderInlines } from './renderInlines.js';
 import { renderSignatures } from './renderSignatures.js';
 import { renderTable } from './renderTable.js';
 
-export type WordBlock = Paragraph | Table;
+export type WordBlock = Paragraph | Table | LiteralBlock;
 
 const paragraphStyles: Record<ParagraphStyle, string> = {
   body: styleIds.bodyText,

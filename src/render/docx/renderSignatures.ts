@@ -15,7 +15,6 @@ const signingSpace = 42;
 const gutter = twips(24);
 
 export function renderSignatures(block: Signatures, ctx: DocxContext): Table {
-  ctx.tableDescriptions.push(undefined);
   const widths = splitWidth(ctx.bodyWidth, [1, 1]);
   const rows: TableRow[] = [];
   for (let i = 0; i < block.signatories.length; i += 2) {

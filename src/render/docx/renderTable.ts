@@ -1,115 +1,134 @@
 /**
  * An agreements table: fixed layout over the body width, a header row that
- * repeats on every page, merged Doelstelling/Kaderafspraak cells (docx writes
- * vMerge restart/continue for a cell's rowSpan), rows kept whole where they fit.
+ * repeats on every page, merged Doelstelling/Kaderafspraak cells (vMerge
+ * restart, then continue in each row below), rows kept whole where they fit,
+ * and the table's description for assistive technology (Word's Alt Text).
+ *
+ * Written in docx's serializer form (ooxml.ts): a table is most of the
+ * document. Cell paragraphs of plain text are written here too; a paragraph
+ * with a link or a tracked change, and a bullet list, is made by the block
+ * renderer with docx, as everywhere else in the document.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type ITableBordersOptions,
-} from 'docx';
-import type { Cell, Column, Table as TableBlock } from '../../document/types.js';
+import { AlignmentType, Paragraph } from 'docx';
+import type { Cell, CellBlock, Column, Inline, Table as TableBlock } from '../../document/types.js';
 import { typography as t } from '../../document/typography.js';
 import type { DocxContext } from './docxContext.js';
 import { styleIds } from './docxStyles.js';
+import { el, LiteralBlock, type Xml, type XmlOrComponent } from './ooxml.js';
 import { renderBlocks } from './renderBlocks.js';
 import { renderInlines } from './renderInlines.js';
 import { splitWidth, twips } from './units.js';
 
-const rule = { style: BorderStyle.SINGLE, size: 4, color: t.colors.rule };
-const borders: ITableBordersOptions = { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule };
+const rule = { 'w:val': 'single', 'w:color': t.colors.rule, 'w:sz': 4 };
 const padding = twips(t.table.padding);
 // The last paragraph's space after adds to the bottom margin.
-const margins = { top: padding, bottom: padding - twips(3), left: padding, right: padding };
+const margins = { top: padding, left: padding, bottom: padding - twips(3), right: padding };
 
-export function renderTable(table: TableBlock, ctx: DocxContext): Table {
-  ctx.tableDescriptions.push(table.summary);
-  const widths = splitWidth(ctx.bodyWidth, table.columns.map((c) => c.width));
-  const cellCtx: DocxContext = { ...ctx, inCell: true, pageBreakBefore: false };
-  return new Table({
-    style: styleIds.table,
-    width: { size: ctx.bodyWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders,
-    margins,
-    rows: [headerRow(table, widths), ...bodyRows(table, widths, cellCtx)],
-  });
+interface RowXml {
+  properties: Xml;
+  cells: { properties: Xml; content: XmlOrComponent[] }[];
 }
 
-function headerRow(table: TableBlock, widths: readonly number[]): TableRow {
-  return new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: table.header.map(
-      (text, column) =>
-        new TableCell({
-          width: { size: widths[column]!, type: WidthType.DXA },
-          shading: { fill: t.colors.headerFill, type: ShadingType.CLEAR, color: 'auto' },
-          verticalAlign: VerticalAlignTable.BOTTOM,
-          children: [new Paragraph({ style: styleIds.tableHeading, ...align(table.columns[column]), children: text ? [new TextRun(text)] : [] })],
-        }),
-    ),
-  });
+export function renderTable(table: TableBlock, ctx: DocxContext): LiteralBlock {
+  const widths = splitWidth(ctx.bodyWidth, table.columns.map((c) => c.width));
+  const cellCtx: DocxContext = { ...ctx, inCell: true, pageBreakBefore: false };
+  const rows = [headerRow(table, widths), ...bodyRows(table, widths, cellCtx)];
+  const properties = el('w:tblPr', undefined, [
+    el('w:tblStyle', { 'w:val': styleIds.table }),
+    el('w:tblW', { 'w:type': 'dxa', 'w:w': ctx.bodyWidth }),
+    el('w:tblBorders', undefined, ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => el(`w:${side}`, rule))),
+    el('w:tblLayout', { 'w:type': 'fixed' }),
+    el('w:tblCellMar', undefined, Object.entries(margins).map(([side, w]) => el(`w:${side}`, { 'w:type': 'dxa', 'w:w': w }))),
+    ...(table.summary ? [el('w:tblDescription', { 'w:val': table.summary })] : []),
+  ]);
+  const grid = el('w:tblGrid', undefined, widths.map((w) => el('w:gridCol', { 'w:w': w })));
+  return new LiteralBlock((resolve) =>
+    el('w:tbl', undefined, [
+      properties,
+      grid,
+      ...rows.map((row) => el('w:tr', undefined, [row.properties, ...row.cells.map((cell) => el('w:tc', undefined, [cell.properties, ...resolve(cell.content)]))])),
+    ]),
+  );
+}
+
+function headerRow(table: TableBlock, widths: readonly number[]): RowXml {
+  return {
+    properties: el('w:trPr', undefined, [el('w:cantSplit'), el('w:tblHeader')]),
+    cells: table.header.map((text, column) => ({
+      properties: el('w:tcPr', undefined, [
+        cellWidth(widths[column]!),
+        el('w:shd', { 'w:fill': t.colors.headerFill, 'w:color': 'auto', 'w:val': 'clear' }),
+        el('w:vAlign', { 'w:val': 'bottom' }),
+      ]),
+      content: [paragraph(styleIds.tableHeading, table.columns[column]?.kind === 'number', text ? [{ type: 'text', text, marks: [] }] : [])!],
+    })),
+  };
 }
 
 /**
- * Each row gets the cells that start in it and an empty cell for any other
- * column no merged cell covers; docx adds the continuation cells of merges.
+ * Each row gets the cells that start in it, a continuation cell for a merged
+ * cell from above, and an empty cell for any other column.
  */
-function bodyRows(table: TableBlock, widths: readonly number[], ctx: DocxContext): TableRow[] {
+function bodyRows(table: TableBlock, widths: readonly number[], ctx: DocxContext): RowXml[] {
   const covered = table.columns.map(() => 0);
   return table.rows.map((row, r) => {
     const rowCtx = row.change ? { ...ctx, change: row.change } : ctx;
     const starting = new Map(row.cells.map((cell) => [cell.column, cell]));
-    const children: TableCell[] = [];
-    table.columns.forEach((column, c) => {
+    const cells = table.columns.map((column, c) => {
       if (covered[c]! > 0) {
         covered[c]!--;
-        return;
+        return { properties: el('w:tcPr', undefined, [cellWidth(widths[c]!), el('w:vMerge', { 'w:val': 'continue' })]), content: [el('w:p')] };
       }
       const cell = starting.get(c) ?? { column: c, rowSpan: 1, blocks: [] };
       const rowSpan = Math.max(1, Math.min(cell.rowSpan, table.rows.length - r));
       covered[c] = rowSpan - 1;
-      children.push(renderCell(cell, rowSpan, column, widths[c]!, rowCtx));
+      const merge = rowSpan > 1 ? [el('w:vMerge', { 'w:val': 'restart' })] : [];
+      return { properties: el('w:tcPr', undefined, [cellWidth(widths[c]!), ...merge]), content: cellContent(cell, column, rowCtx) };
     });
-    const revision = row.change ? { ...ctx.revision, id: ctx.nextChangeId() } : undefined;
-    return new TableRow({
-      cantSplit: true,
-      children,
-      ...(row.change === 'insert' ? { insertion: revision } : row.change === 'delete' ? { deletion: revision } : {}),
-    });
+    // After the cells, as their tracked changes take the ids before the row's.
+    const revision = row.change ? [el(row.change === 'insert' ? 'w:ins' : 'w:del', { 'w:id': ctx.nextChangeId(), 'w:author': ctx.revision.author, 'w:date': ctx.revision.date })] : [];
+    return { properties: el('w:trPr', undefined, [el('w:cantSplit'), ...revision]), cells };
   });
 }
 
-function renderCell(cell: Cell, rowSpan: number, column: Column, width: number, ctx: DocxContext): TableCell {
-  const paragraphs = column.kind === 'number' ? numberParagraphs(cell, ctx) : renderBlocks(cell.blocks, ctx);
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(rowSpan > 1 ? { rowSpan } : {}),
-    // A cell must hold a paragraph, even when empty.
-    children: paragraphs.length ? paragraphs : [new Paragraph({ style: styleIds.tableText })],
-  });
+function cellWidth(width: number): Xml {
+  return el('w:tcW', { 'w:type': 'dxa', 'w:w': width });
 }
 
-/** The row number, right-aligned. */
-function numberParagraphs(cell: Cell, ctx: DocxContext): Paragraph[] {
-  return cell.blocks.flatMap((block) =>
-    block.type === 'paragraph'
-      ? [new Paragraph({ style: styleIds.tableText, alignment: AlignmentType.RIGHT, children: renderInlines(block.inlines, ctx) })]
-      : [],
-  );
+/** A cell holds at least one paragraph, even when empty; the number column holds the right-aligned row number. */
+function cellContent(cell: Cell, column: Column, ctx: DocxContext): XmlOrComponent[] {
+  const content = cell.blocks.flatMap((block) => blockContent(block, column.kind === 'number', ctx));
+  return content.length ? content : [paragraph(styleIds.tableText, false, [])!];
 }
 
-function align(column: Column | undefined) {
-  return column?.kind === 'number' ? { alignment: AlignmentType.RIGHT } : {};
+const cellStyles: Partial<Record<string, string>> = { body: styleIds.tableText, note: styleIds.note };
+
+function blockContent(block: CellBlock, number: boolean, ctx: DocxContext): XmlOrComponent[] {
+  if (block.type === 'list') return number ? [] : renderBlocks([block], ctx);
+  const style = number ? styleIds.tableText : cellStyles[block.style ?? 'body'];
+  const plain = style && !ctx.change ? paragraph(style, number, block.inlines) : undefined;
+  if (plain) return [plain];
+  return number
+    ? [new Paragraph({ style: styleIds.tableText, alignment: AlignmentType.RIGHT, children: renderInlines(block.inlines, ctx) })]
+    : renderBlocks([block], ctx);
+}
+
+/** A paragraph of plain runs, or undefined when a run has a link or a tracked change (docx makes those). */
+function paragraph(style: string, alignRight: boolean, inlines: readonly Inline[]): Xml | undefined {
+  const runs: Xml[] = [];
+  for (const inline of inlines) {
+    if (inline.change || (inline.type === 'text' && inline.href)) return undefined;
+    runs.push(inline.type === 'break' ? el('w:r', undefined, [el('w:br')]) : textRun(inline.text, inline.marks));
+  }
+  const properties = el('w:pPr', undefined, [el('w:pStyle', { 'w:val': style }), ...(alignRight ? [el('w:jc', { 'w:val': 'right' })] : [])]);
+  return el('w:p', undefined, [properties, ...runs]);
+}
+
+function textRun(text: string, marks: readonly string[]): Xml {
+  const format = [
+    ...(marks.includes('bold') ? [el('w:b'), el('w:bCs')] : []),
+    ...(marks.includes('italic') ? [el('w:i'), el('w:iCs')] : []),
+    ...(marks.includes('underline') ? [el('w:u', { 'w:val': 'single' })] : []),
+  ];
+  return el('w:r', undefined, [...(format.length ? [el('w:rPr', undefined, format)] : []), el('w:t', { 'xml:space': 'preserve' }, [text])]);
 }
