@@ -1,12 +1,8 @@
-// Renders the example k times over (docx and pdf) and prints the peak RSS in KB.
-import { loadJaarschijf } from '../dist/sources/loadJaarschijf.js';
-import { buildJaarschijfDocument } from '../dist/document/buildJaarschijfDocument.js';
-import { renderDocx } from '../dist/render/docx/renderDocx.js';
-import { renderPdf } from '../dist/render/pdf/renderPdf.js';
-import { scaleLoaded } from './scaleLoaded.js';
+// The CLI in this process (its worker threads included): render the given
+// source to Word and PDF, then print the process's peak resident set in KB.
+import { main } from '../dist/cli/main.js';
 
-const loaded = scaleLoaded(await loadJaarschijf(new URL('../agreements/harderwijk/2024.ts', import.meta.url).pathname), Number(process.argv[2] ?? 10));
-const doc = buildJaarschijfDocument(loaded);
-await renderDocx(doc);
-await renderPdf(doc);
+const [source, out] = process.argv.slice(2);
+const code = await main(['render', source, '--format', 'docx,pdf', '-o', out]);
+if (code !== 0) process.exit(code);
 process.stdout.write(String(process.resourceUsage().maxRSS));

@@ -44,7 +44,7 @@ describe('Word document: deterministic', () => {
     expect(same(readFileSync(join(out, 'harderwijk-2024.docx')), first)).toBe(true);
   });
 
-  it('writes the same file when Word renders on a worker thread beside the PDF', () => {
+  it('writes the same file when Word renders on a worker thread, before the PDF', () => {
     const both = join(out, 'both');
     const result = runCli(['render', 'agreements/harderwijk/2024.ts', '--format', 'pdf,docx', '-o', both]);
     expect(result.stderr).toBe('');

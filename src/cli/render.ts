@@ -24,28 +24,31 @@ export async function run(args: string[]): Promise<number> {
   const wanted = parseFormats(values.format, formats, ['docx', 'pdf'], usage);
   if (values.annex !== undefined && values.annex !== 'coverage') throw new UsageError(`unknown annex "${values.annex}"; the annex is "coverage"`, usage);
 
-  // Word and the PDF together: Word renders on the second core while the PDF
-  // renders here. The thread starts now, loading docx while the source loads.
-  const worker = wanted.includes('docx') && wanted.includes('pdf') ? startRenderWorker('docx') : undefined;
+  // Word with another format renders on a worker thread: it loads docx and
+  // prepares the fonts while the source is read here, and its memory goes
+  // back when it is done, before the next format renders here. (Rendering
+  // both at once is no faster on two cores and needs the memory of both.)
+  const worker = wanted.includes('docx') && wanted.length > 1 ? startRenderWorker('docx') : undefined;
   try {
     const loaded = await loadJaarschijf(positionals[0]!);
     const annex = values.annex === 'coverage' ? await (await import('../coverage/coverageAnnex.js')).coverageAnnex(loaded, values.templates) : undefined;
     const doc = buildJaarschijfDocument(loaded, { ...(values.templates ? { templates: values.templates } : {}), ...(annex ? { annex } : {}) });
 
-    const outputs = new Map<DocumentFormat, Promise<Uint8Array | string>>();
+    const outputs = new Map<DocumentFormat, Uint8Array | string>();
     if (worker) {
-      const docx = worker.render(doc);
-      docx.catch(() => undefined); // awaited below; not unhandled if this thread fails first
-      outputs.set('docx', docx);
+      // The other renderers load here meanwhile.
+      const loading = wanted.filter((format) => format !== 'docx').map((format) => renderers[format]().catch(() => undefined));
+      outputs.set('docx', await worker.render(doc));
+      await worker.close();
+      await Promise.all(loading);
     }
-    // Rendered in turn on this thread; each write waits until all are done, so a failure writes nothing.
-    for (const format of wanted) if (!outputs.has(format)) outputs.set(format, Promise.resolve(await (await renderers[format]())(doc)));
-    const results = await Promise.all(wanted.map((format) => outputs.get(format)!));
+    // Every output is rendered before any is written, so a failure writes nothing.
+    for (const format of wanted) if (!outputs.has(format)) outputs.set(format, await (await renderers[format]())(doc));
 
     const outDir = values.out ?? 'output';
-    for (const [i, format] of wanted.entries()) {
+    for (const format of wanted) {
       const target = join(outDir, `${doc.meta.fileName}.${format}`);
-      await writeFileAtomic(target, results[i]!);
+      await writeFileAtomic(target, outputs.get(format)!);
       process.stdout.write(`${target}\n`);
     }
     return 0;

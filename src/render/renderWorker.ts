@@ -1,7 +1,7 @@
 /**
  * Worker thread entry: renders one format of a document model that the CLI
- * posts, so Word and the PDF render on two cores at once. The renderer module
- * loads as soon as the thread starts, while the CLI is still reading the source.
+ * posts. The renderer module loads as soon as the thread starts, while the
+ * CLI is still reading the source.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentModel } from '../document/types.js';

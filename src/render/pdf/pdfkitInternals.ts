@@ -99,3 +99,25 @@ export function collectPageContent(doc: Pdf): () => void {
   };
   return flush;
 }
+
+/**
+ * pdfkit hands its output to its readable stream, which keeps every chunk
+ * until the event loop turns: a render is synchronous from the first page to
+ * the trailer, so all of them (tens of thousands for a long document) would
+ * be held at once. Write them to the sink as they come instead. Resolves
+ * when pdfkit has written the end of the file.
+ */
+export function captureOutput(doc: Pdf, sink: { write(chunk: Uint8Array): void }): Promise<void> {
+  const d = internals(doc);
+  // What pdfkit wrote while it was constructed (the file header) is in the stream already.
+  const early = (doc as unknown as { read(): Uint8Array | null }).read();
+  if (early) sink.write(early);
+  return new Promise((resolve, reject) => {
+    doc.on('error', reject);
+    d.push = (chunk) => {
+      if (chunk) sink.write(chunk);
+      else resolve();
+      return true;
+    };
+  });
+}

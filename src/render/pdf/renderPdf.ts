@@ -5,12 +5,13 @@
  */
 import PDFDocument from 'pdfkit';
 import type { DocumentModel } from '../../document/types.js';
+import { ByteSink } from './ByteSink.js';
 import { Flow } from './Flow.js';
 import { FontSet, fontSource } from './FontSet.js';
 import { HeaderBand } from './headerBand.js';
 import { drawFooters, drawWatermark } from './pageFurniture.js';
 import type { PdfContext } from './PdfContext.js';
-import { collectPageContent, type Pdf } from './pdfkitInternals.js';
+import { captureOutput, collectPageContent, type Pdf } from './pdfkitInternals.js';
 import { documentInfo, installContentId, installXmp } from './pdfMetadata.js';
 import { renderSection } from './renderBlocks.js';
 
@@ -28,14 +29,10 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
     // Our own face as the default, so pdfkit never loads (or embeds) Helvetica.
     font: fontSource('regular') as string,
   });
+  const sink = new ByteSink();
+  const done = captureOutput(doc, sink);
   installXmp(doc, model.meta);
   installContentId(doc);
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
 
   let flushPage = () => {};
   doc.on('pageAdded', () => {
@@ -57,5 +54,5 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
   root.end();
   doc.end();
   await done;
-  return Buffer.concat(chunks);
+  return sink.result();
 }
