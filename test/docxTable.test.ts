@@ -61,6 +61,43 @@ describe('Word document: cell paragraphs', () => {
   });
 });
 
+describe('Word document: a table without links, lists or tracked changes', () => {
+  // Such a table is written to XML by the renderer itself and spliced into the body.
+  it('escapes its text as XML and reads back as written, control characters left out', async () => {
+    const model = syntheticModel();
+    const section = model.sections[0]!;
+    const text = `Huur < 50% & "sociaal" 'betaalbaar' > niets\u0007`;
+    const table: Table = {
+      type: 'table',
+      anchor: 't-plat',
+      summary: 'Samenvatting met "aanhalingstekens" & <tekens>',
+      columns: [{ width: 0.2, kind: 'number' }, { width: 0.8, kind: 'text' }],
+      header: ['', 'Afspraak & "uitleg"'],
+      continuedLabel: '(vervolg)',
+      rows: [
+        { cells: [{ column: 0, rowSpan: 2, blocks: [{ type: 'paragraph', inlines: [textRun('1.')] }] }, { column: 1, rowSpan: 1, blocks: [{ type: 'paragraph', inlines: [textRun(text, ['bold'])] }] }] },
+        { cells: [{ column: 1, rowSpan: 1, blocks: [{ type: 'paragraph', style: 'note', inlines: [textRun('Trekker: gemeente')] }] }] },
+      ],
+    };
+    const parts = unzipDocx(await renderDocx({ ...model, sections: [{ ...section, blocks: [table] }] }));
+    const xml = partText(parts, 'word/document.xml');
+    expect(xml).not.toContain('jaarschijf:splice');
+    // Escaped as docx escapes (every XML special character, in text too); the bell character left out.
+    expect(xml).toContain('>Huur &lt; 50% &amp; &quot;sociaal&quot; &apos;betaalbaar&apos; &gt; niets</w:t>');
+    const [tbl] = findAll(parseXml(xml), 'w:tbl');
+    const description = findAll([tbl!], 'w:tblDescription')[0]!;
+    expect(attrsOf(description)['w:val']).toBe(table.summary);
+    const rows = childrenNamed(tbl!, 'w:tr');
+    expect(rows.map((r) => childrenNamed(r, 'w:tc').map((c) => normalizeText(c)))).toEqual([
+      ['', 'Afspraak & "uitleg"'],
+      ['1.', text.slice(0, -1)],
+      ['', 'Trekker: gemeente'],
+    ]);
+    expect(findAll([rows[2]!], 'w:vMerge').map((m) => attrsOf(m)['w:val'] ?? 'continue')).toEqual(['continue']);
+    expect(findAll([rows[2]!], 'w:pStyle').map((m) => attrsOf(m)['w:val'])).toEqual(['Note']);
+  });
+});
+
 function normalizeText(node: XmlNode): string {
   return textOf(node).replace(/\s+/g, ' ').trim();
 }

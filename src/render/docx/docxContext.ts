@@ -14,6 +14,8 @@ export interface DocxContext {
   nextChangeId: () => number;
   /** The first paragraph of a section that starts on a new page. */
   pageBreakBefore?: boolean;
+  /** XML of the tables written here, spliced into the body after docx has written it. */
+  spliced: string[];
   /** Bookmark names used so far: Word wants each once. */
   bookmarks: Set<string>;
 }

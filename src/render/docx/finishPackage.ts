@@ -15,6 +15,7 @@
 import type { DocumentMeta } from '../../document/types.js';
 import type { PackageParts } from './docxInternals.js';
 import { embeddedFace, embedElements } from './embeddedFonts.js';
+import { spliceTables } from './ooxml.js';
 import { deflateEntry, storeEntry, writeZip, type ZipEntry } from './writeZip.js';
 
 /** The package's parts: XML text, binary parts, and the fonts ready for the zip. */
@@ -22,6 +23,8 @@ type Parts = Map<string, string | Uint8Array | ZipEntry>;
 
 export interface PackageExtras {
   meta: DocumentMeta;
+  /** Tables written to XML by the renderer, for the places docx left for them. */
+  spliced: readonly string[];
 }
 
 export function finishPackage(compiled: PackageParts, extras: PackageExtras): Uint8Array {
@@ -37,7 +40,7 @@ export function finishPackage(compiled: PackageParts, extras: PackageExtras): Ui
 
   edit('docProps/core.xml', (xml) => coreProperties(xml, extras.meta));
   edit('docProps/app.xml', (xml) => insertBefore(xml, '</Properties>', element('Company', extras.meta.company)));
-  edit('word/document.xml', renumberBookmarks);
+  edit('word/document.xml', (xml) => renumberBookmarks(spliceTables(xml, extras.spliced)));
   stableRelationshipIds(parts, text);
   renumberDrawings(parts, edit);
   embedFonts(parts, text);
@@ -47,9 +50,26 @@ export function finishPackage(compiled: PackageParts, extras: PackageExtras): Ui
 
 /** Deflated, except images that are compressed already (deflating them again gains a few percent). */
 function zipEntry(name: string, part: string | Uint8Array | ZipEntry): ZipEntry {
-  if (typeof part === 'string') return deflateEntry(name, part);
+  if (typeof part === 'string') return part.length <= SAME_PART_MAX ? { ...deflatedOnce(name, part), name } : deflateEntry(name, part);
   if (part instanceof Uint8Array) return /\.(png|jpe?g|gif)$/i.test(name) ? storeEntry(name, part) : deflateEntry(name, part);
   return part;
+}
+
+/**
+ * Most small parts (styles, theme, settings, numbering, relationships) come
+ * out the same in every document of an agreement: each is deflated once per
+ * process, looked up by its text. The body is never the same, and not kept.
+ */
+const SAME_PART_MAX = 64 * 1024;
+const sameParts = new Map<string, ZipEntry>();
+
+function deflatedOnce(name: string, text: string): ZipEntry {
+  let entry = sameParts.get(text);
+  if (!entry) {
+    if (sameParts.size >= 200) sameParts.clear();
+    sameParts.set(text, (entry = deflateEntry(name, text)));
+  }
+  return entry;
 }
 
 function coreProperties(xml: string, meta: DocumentMeta): string {

@@ -1,40 +1,115 @@
 /**
- * WordprocessingML elements in the form docx's serializer writes (the `xml`
- * package's objects: `{ "w:tc": [{ _attr: {...} }, ...children] }`), for the
- * agreements tables. docx makes a class instance for every element and walks
- * them all to reach this same form: for a long table that is most of a Word
- * render's time and memory. The tables are built in this form directly, so
- * docx only escapes, writes and packages them; what needs docx's bookkeeping
- * (links and their relationships, list numbering, tracked-change runs) is
- * still made by docx, as components inside the table (see LiteralBlock).
+ * WordprocessingML for the agreements tables, written here rather than by
+ * docx: docx makes a class instance for every element and walks them all,
+ * twice, to write the XML, which for a long table is most of a Word render's
+ * time and memory.
+ *
+ * A table is built in docx's own object form (`{ "w:tc": [{ _attr }, ...children] }`),
+ * so what needs docx's bookkeeping (links and their relationships, list
+ * numbering, tracked-change runs) can stay docx components inside it. A table
+ * with none of those is written to XML here, with docx's escaping, and spliced
+ * into the body after docx has written the rest (LiteralBlock, spliceTables);
+ * a table with them is handed to docx's serializer as it is.
  */
 import { FileChild, isXmlComponent, type BaseXmlComponent, type IContext, type IXmlableObject } from 'docx';
 
 export type Xml = IXmlableObject;
 type Attributes = Record<string, string | number>;
 
-/** An element, written exactly as docx writes its own: `<name attrs/>` when it has no children. */
+/** An element, in the shape docx gives its own: `{ name: {} }` (or only attributes) when it has no children. */
 export function el(name: string, attributes?: Attributes, children: readonly (Xml | string)[] = []): Xml {
   if (!children.length) return { [name]: attributes ? { _attr: attributes } : {} };
   return { [name]: attributes ? [{ _attr: attributes }, ...children] : children };
 }
 
+/**
+ * An element that is the same wherever it appears (a row's properties, a
+ * column's cell properties), made once per process and written once.
+ */
+export function shared(key: string, make: () => Xml): Xml {
+  let xml = sharedElements.get(key);
+  if (!xml) {
+    if (sharedElements.size >= 1000) sharedElements.clear();
+    sharedElements.set(key, (xml = make()));
+    sharedXml.set(xml, writeXml(xml));
+  }
+  return xml;
+}
+
+const sharedElements = new Map<string, Xml>();
+const sharedXml = new WeakMap<Xml, string>();
+
 /** Content that is either written here or a docx component (serialized when the document is). */
 export type XmlOrComponent = Xml | BaseXmlComponent;
 
-/** A block of the body (a table) given in this form; docx components inside are serialized in place. */
+const SPLICE = 'jaarschijf:splice';
+
+/** A table of the body. `spliced` collects the XML of tables written here, for spliceTables. */
 export class LiteralBlock extends FileChild {
-  constructor(private readonly build: (resolve: (items: readonly XmlOrComponent[]) => Xml[]) => Xml) {
+  constructor(
+    private readonly build: (resolve: (items: readonly XmlOrComponent[]) => Xml[]) => Xml,
+    private readonly spliced: string[],
+  ) {
     super('w:tbl');
   }
 
   override prepForXml(context: IContext): Xml {
-    return this.build((items) =>
+    let components = 0;
+    const xml = this.build((items) =>
       items.flatMap((item) => {
         if (!isXmlComponent(item)) return [item];
-        const xml = item.prepForXml(context);
-        return xml === undefined ? [] : [xml];
+        components++;
+        const prepared = item.prepForXml(context);
+        return prepared === undefined ? [] : [prepared];
       }),
     );
+    if (components) return xml;
+    this.spliced.push(writeXml(xml));
+    return el(SPLICE, { n: this.spliced.length - 1 });
   }
+}
+
+/** Put the tables written here in the places docx left for them in word/document.xml. */
+export function spliceTables(documentXml: string, spliced: readonly string[]): string {
+  const [head, ...rest] = documentXml.split(`<${SPLICE} n="`);
+  // Each piece after a split starts with the number and the end of the placeholder: 12"/>...
+  return (
+    head +
+    rest
+      .map((piece) => {
+        const end = piece.indexOf('"/>');
+        return spliced[Number(piece.slice(0, end))]! + piece.slice(end + 3);
+      })
+      .join('')
+  );
+}
+
+/** The XML of an element in docx's object form, byte for byte as docx's serializer writes it. */
+export function writeXml(node: Xml): string {
+  const known = sharedXml.get(node);
+  if (known !== undefined) return known;
+  const name = Object.keys(node)[0]!;
+  const value = node[name] as Xml | readonly (Xml | string)[];
+  if (!Array.isArray(value)) return `<${name}${attributes((value as { _attr?: Attributes })._attr)}/>`;
+  let attrs = '';
+  let inner = '';
+  for (const child of value as readonly (Xml | string)[]) {
+    if (typeof child === 'string') inner += escape(child);
+    else if (Object.keys(child)[0] === '_attr') attrs += attributes(child._attr as Attributes);
+    else inner += writeXml(child);
+  }
+  return `<${name}${attrs}>${inner}</${name}>`;
+}
+
+function attributes(attrs: Attributes | undefined): string {
+  let out = '';
+  if (attrs) for (const key in attrs) out += ` ${key}="${escape(String(attrs[key]))}"`;
+  return out;
+}
+
+// docx escapes text and attribute values alike, and drops the control characters XML cannot hold.
+const entities: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+function escape(text: string): string {
+  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => entities[c] ?? '');
 }

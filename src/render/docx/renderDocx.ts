@@ -28,6 +28,7 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
     revision: revisionOf(meta),
     nextChangeId: () => ++changeId,
     bookmarks: new Set(),
+    spliced: [],
   };
   // One Word section: every page has the same header and footer; model sections that start a page break before.
   const children = doc.sections.flatMap((section, i) => renderBlocks(section.blocks, { ...ctx, pageBreakBefore: i > 0 && section.startOnNewPage }));
@@ -72,7 +73,7 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
       },
     ],
   });
-  return finishPackage(compilePackage(document), { meta });
+  return finishPackage(compilePackage(document), { meta, spliced: ctx.spliced });
 }
 
 /** Tracked changes carry the redline's author and date; w:date wants a date and time. */

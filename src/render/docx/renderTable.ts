@@ -4,17 +4,17 @@
  * restart, then continue in each row below), rows kept whole where they fit,
  * and the table's description for assistive technology (Word's Alt Text).
  *
- * Written in docx's serializer form (ooxml.ts): a table is most of the
- * document. Cell paragraphs of plain text are written here too; a paragraph
- * with a link or a tracked change, and a bullet list, is made by the block
- * renderer with docx, as everywhere else in the document.
+ * Written here (ooxml.ts): a table is most of the document. Cell paragraphs
+ * of plain text are written here too; a paragraph with a link or a tracked
+ * change, and a bullet list, is made by the block renderer with docx, as
+ * everywhere else in the document.
  */
 import { AlignmentType, Paragraph } from 'docx';
 import type { Cell, CellBlock, Column, Inline, Table as TableBlock } from '../../document/types.js';
 import { typography as t } from '../../document/typography.js';
 import type { DocxContext } from './docxContext.js';
 import { styleIds } from './docxStyles.js';
-import { el, LiteralBlock, type Xml, type XmlOrComponent } from './ooxml.js';
+import { el, LiteralBlock, shared, type Xml, type XmlOrComponent } from './ooxml.js';
 import { renderBlocks } from './renderBlocks.js';
 import { renderInlines } from './renderInlines.js';
 import { splitWidth, twips } from './units.js';
@@ -48,6 +48,7 @@ export function renderTable(table: TableBlock, ctx: DocxContext): LiteralBlock {
       grid,
       ...rows.map((row) => el('w:tr', undefined, [row.properties, ...row.cells.map((cell) => el('w:tc', undefined, [cell.properties, ...resolve(cell.content)]))])),
     ]),
+    ctx.spliced,
   );
 }
 
@@ -77,23 +78,29 @@ function bodyRows(table: TableBlock, widths: readonly number[], ctx: DocxContext
     const cells = table.columns.map((column, c) => {
       if (covered[c]! > 0) {
         covered[c]!--;
-        return { properties: el('w:tcPr', undefined, [cellWidth(widths[c]!), el('w:vMerge', { 'w:val': 'continue' })]), content: [el('w:p')] };
+        return { properties: cellProperties(widths[c]!, 'continue'), content: [emptyParagraph] };
       }
       const cell = starting.get(c) ?? { column: c, rowSpan: 1, blocks: [] };
       const rowSpan = Math.max(1, Math.min(cell.rowSpan, table.rows.length - r));
       covered[c] = rowSpan - 1;
-      const merge = rowSpan > 1 ? [el('w:vMerge', { 'w:val': 'restart' })] : [];
-      return { properties: el('w:tcPr', undefined, [cellWidth(widths[c]!), ...merge]), content: cellContent(cell, column, rowCtx) };
+      return { properties: cellProperties(widths[c]!, rowSpan > 1 ? 'restart' : undefined), content: cellContent(cell, column, rowCtx) };
     });
     // After the cells, as their tracked changes take the ids before the row's.
-    const revision = row.change ? [el(row.change === 'insert' ? 'w:ins' : 'w:del', { 'w:id': ctx.nextChangeId(), 'w:author': ctx.revision.author, 'w:date': ctx.revision.date })] : [];
-    return { properties: el('w:trPr', undefined, [el('w:cantSplit'), ...revision]), cells };
+    if (!row.change) return { properties: shared('w:trPr', () => el('w:trPr', undefined, [el('w:cantSplit')])), cells };
+    const revision = el(row.change === 'insert' ? 'w:ins' : 'w:del', { 'w:id': ctx.nextChangeId(), 'w:author': ctx.revision.author, 'w:date': ctx.revision.date });
+    return { properties: el('w:trPr', undefined, [el('w:cantSplit'), revision]), cells };
   });
 }
 
 function cellWidth(width: number): Xml {
   return el('w:tcW', { 'w:type': 'dxa', 'w:w': width });
 }
+
+function cellProperties(width: number, merge: 'restart' | 'continue' | undefined): Xml {
+  return shared(`w:tcPr ${width} ${merge}`, () => el('w:tcPr', undefined, [cellWidth(width), ...(merge ? [el('w:vMerge', { 'w:val': merge })] : [])]));
+}
+
+const emptyParagraph = el('w:p');
 
 /** A cell holds at least one paragraph, even when empty; the number column holds the right-aligned row number. */
 function cellContent(cell: Cell, column: Column, ctx: DocxContext): XmlOrComponent[] {
@@ -120,7 +127,9 @@ function paragraph(style: string, alignRight: boolean, inlines: readonly Inline[
     if (inline.change || (inline.type === 'text' && inline.href)) return undefined;
     runs.push(inline.type === 'break' ? el('w:r', undefined, [el('w:br')]) : textRun(inline.text, inline.marks));
   }
-  const properties = el('w:pPr', undefined, [el('w:pStyle', { 'w:val': style }), ...(alignRight ? [el('w:jc', { 'w:val': 'right' })] : [])]);
+  const properties = shared(`w:pPr ${style} ${alignRight}`, () =>
+    el('w:pPr', undefined, [el('w:pStyle', { 'w:val': style }), ...(alignRight ? [el('w:jc', { 'w:val': 'right' })] : [])]),
+  );
   return el('w:p', undefined, [properties, ...runs]);
 }
 
