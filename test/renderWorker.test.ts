@@ -26,7 +26,7 @@ describe('rendering on a worker thread', () => {
 
   it('reports a renderer that fails as an error with its message', async () => {
     const doc = buildJaarschijfDocument(await loadJaarschijf('agreements/harderwijk/2024.ts'));
-    const broken = { ...doc, header: { logos: [{ ...doc.header.logos[0]!, format: 'svg', data: new Uint8Array([0x3c]) }] } } as DocumentModel;
+    const broken = { ...doc, header: { logos: [{ ...doc.header.logos[0]!, format: 'svg', data: Buffer.from('<') }] } } as DocumentModel;
     const worker = startRenderWorker('docx');
     try {
       await expect(worker.render(broken)).rejects.toThrow(/SVG data parsing failed/);
