@@ -127,6 +127,16 @@ describe('jaarschijf coverage --format md', () => {
   });
 });
 
+describe('jaarschijf coverage --templates', () => {
+  it('takes its wording from a wording.json in the folder given, as render does', () => {
+    const copy = exampleCopy();
+    copy.write('wording.json', JSON.stringify({ coverage: { reportTitle: 'Dekkingsoverzicht {{year}}' } }));
+    const result = runCli(['coverage', '2024.ts', '--format', 'md', '--templates', '.'], { cwd: copy.dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('# Dekkingsoverzicht 2024');
+  });
+});
+
 describe('--strict, -o and errors', () => {
   it('--strict exits 1 on the example, saying why, after printing the report', () => {
     const result = runCli(['coverage', example, '--strict']);

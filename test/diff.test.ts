@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JaarschijfDiff } from '../src/diff/computeDiff.js';
 import { runCli } from './helpers/cli.js';
+import { partText, unzipDocx } from './helpers/docx.js';
 import { exampleCopy } from './helpers/fixture.js';
 import { plain, readSeed } from './helpers/seed.js';
 
@@ -179,6 +180,21 @@ describe('jaarschijf diff: the terminal report', () => {
     expect(written.stderr).toBe('');
     expect(written.stdout).toBe('out/diff.json\n');
     expect(JSON.parse(readFileSync(join(copy.dir, 'out/diff.json'), 'utf8')).summary).toEqual(diff.summary);
+  });
+});
+
+describe('jaarschijf diff --templates', () => {
+  it('takes the report title from a wording.json in the folder given, in HTML and in the Word redline', () => {
+    const copy = exampleCopy();
+    copy.write('wording.json', JSON.stringify({ diff: { reportTitle: 'Wat er veranderde, {{from}}-{{to}}' }, columns: { doelstelling: 'Ambitie' } }));
+    const html = runCli(['diff', '2024.ts', '--format', 'html', '--templates', '.'], { cwd: copy.dir });
+    expect(html.status).toBe(0);
+    expect(html.stdout).toContain('<title>Wat er veranderde, 2023-2024</title>');
+    const redline = runCli(['diff', '2024.ts', '--format', 'docx', '--templates', '.', '-o', 'redline.docx'], { cwd: copy.dir });
+    expect(redline.status).toBe(0);
+    const documentXml = partText(unzipDocx(readFileSync(join(copy.dir, 'redline.docx'))), 'word/document.xml');
+    expect(documentXml).toContain('>Ambitie</w:t>');
+    expect(documentXml).not.toContain('>Doelstelling</w:t>');
   });
 });
 

@@ -18,7 +18,7 @@ const formats = ['text', 'json', 'md', 'html'] as const;
 type Format = (typeof formats)[number];
 
 /**
- * `jaarschijf coverage <file.ts> [--format text|json|md|html] [-o file] [--strict]`
+ * `jaarschijf coverage <file.ts> [--format text|json|md|html] [-o file] [--strict] [--templates dir]`
  * `jaarschijf coverage --years <file.ts>... | <dir>`: the matrix kaderafspraak x year.
  * --strict exits 1 when a kaderafspraak has no jaarafspraak (with --years: in the latest year).
  */
@@ -31,6 +31,7 @@ export async function run(args: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       strict: { type: 'boolean' },
       years: { type: 'boolean' },
+      templates: { type: 'string' },
     },
     usage,
   );
@@ -39,7 +40,7 @@ export async function run(args: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError(values.years ? 'name the jaarschijven, one of them, or their folder' : 'name one jaarschijf source', usage);
   if (!values.years && positionals.length > 1) throw new UsageError('name one jaarschijf source (or use --years to compare several)', usage);
 
-  const w = loadWording();
+  const w = loadWording(values.templates);
   const toTerminal = values.out === undefined;
   const textOptions: TextOptions = {
     color: toTerminal && wantsColor(process.stdout),

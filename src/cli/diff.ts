@@ -11,13 +11,17 @@ const formats = ['text', 'json', 'html', 'docx'] as const;
 type Format = (typeof formats)[number];
 
 /**
- * `jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|html|docx] [-o file]`:
+ * `jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|html|docx] [-o file] [--templates dir]`:
  * what changed since last year. With one source, the previous jaarschijf it names.
  * Text, JSON and HTML go to stdout unless -o names a file; the Word redline is a file.
  */
 export async function run(args: string[]): Promise<number> {
   const usage = commands.diff;
-  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } }, usage);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, templates: { type: 'string' } },
+    usage,
+  );
   const [format, ...more] = parseFormats(values.format, formats, ['text'], usage);
   if (!format || more.length) throw new UsageError(`name one format: ${formats.join(', ')}`, usage);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('name the current jaarschijf, or the previous and the current one', usage);
@@ -31,13 +35,13 @@ export async function run(args: string[]): Promise<number> {
 
   if (format === 'docx') {
     const { renderRedline } = await import('../diff/buildRedline.js');
-    const { data, fileName } = await renderRedline(diff, previous, current);
+    const { data, fileName } = await renderRedline(diff, previous, current, values.templates);
     const target = values.out ?? `output/${fileName}.docx`;
     await writeFileAtomic(target, data);
     process.stdout.write(`${target}\n`);
     return 0;
   }
-  const output = await formatted(diff, format, previous, current, {
+  const output = await formatted(diff, format, previous, current, values.templates, {
     color: toTerminal && wantsColor(process.stdout),
     ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
   });
@@ -55,11 +59,12 @@ async function formatted(
   format: Exclude<Format, 'docx'>,
   previous: LoadedJaarschijf,
   current: LoadedJaarschijf,
+  templates: string | undefined,
   terminal: { color: boolean; width?: number },
 ): Promise<string> {
   const files = { from: previous.file, to: current.file };
   if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
-  if (format === 'html') return (await import('../diff/renderDiffHtml.js')).renderDiffHtml(diff, previous, current);
+  if (format === 'html') return (await import('../diff/renderDiffHtml.js')).renderDiffHtml(diff, previous, current, templates);
   return formatDiffText(diff, { ...terminal, files });
 }
 

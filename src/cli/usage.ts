@@ -9,8 +9,8 @@ export class UsageError extends Error {
 export const commands = {
   check: 'jaarschijf check <file.ts>...',
   render: 'jaarschijf render <file.ts> [--format docx,pdf,html] [-o <dir>] [--annex coverage] [--templates <dir>]',
-  coverage: 'jaarschijf coverage <file.ts> [--format text|json|md|html] [-o <file>] [--strict] | --years <file.ts>...',
-  diff: 'jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|html|docx] [-o <file>]',
+  coverage: 'jaarschijf coverage <file.ts> [--format text|json|md|html] [-o <file>] [--strict] [--templates <dir>] | --years <file.ts>...',
+  diff: 'jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|html|docx] [-o <file>] [--templates <dir>]',
   draft: 'jaarschijf draft <year> --from <file.ts> [-o <file.ts>] [--force]',
 } as const;
 

@@ -13,14 +13,15 @@ import { diffRich } from './diffRich.js';
 
 export const revisionAuthor = 'jaarschijf';
 
-export function buildRedline(diff: JaarschijfDiff, previous: LoadedJaarschijf, current: LoadedJaarschijf): DocumentModel {
+/** `templates`: a folder with a wording.json that overrides the package's wording, as for render. */
+export function buildRedline(diff: JaarschijfDiff, previous: LoadedJaarschijf, current: LoadedJaarschijf, templates?: string): DocumentModel {
   // Agreements the diff paired under a new id: last year's id -> this year's.
   const renames = new Map(diff.changes.filter((c) => c.previous && c.after !== null && c.previous.id !== c.id).map((c) => [c.previous!.id, c.id]));
   const redline: Redline = {
     previous: rekeyPrevious(previous.jaarschijf, renames),
     blocks: (before, after) => diffRich(before === undefined ? undefined : previous.rich(before), after === undefined ? undefined : current.rich(after)).blocks,
   };
-  const doc = buildJaarschijfDocument(current, { redline });
+  const doc = buildJaarschijfDocument(current, { redline, ...(templates ? { templates } : {}) });
   return {
     ...doc,
     meta: {
@@ -33,8 +34,13 @@ export function buildRedline(diff: JaarschijfDiff, previous: LoadedJaarschijf, c
 }
 
 /** The redline as a Word document. */
-export async function renderRedline(diff: JaarschijfDiff, previous: LoadedJaarschijf, current: LoadedJaarschijf): Promise<{ data: Uint8Array; fileName: string }> {
-  const doc = buildRedline(diff, previous, current);
+export async function renderRedline(
+  diff: JaarschijfDiff,
+  previous: LoadedJaarschijf,
+  current: LoadedJaarschijf,
+  templates?: string,
+): Promise<{ data: Uint8Array; fileName: string }> {
+  const doc = buildRedline(diff, previous, current, templates);
   const { renderDocx } = await import('../render/docx/renderDocx.js');
   return { data: await renderDocx(doc), fileName: doc.meta.fileName };
 }

@@ -13,8 +13,9 @@ import { kaderIndex } from '../model/lookup.js';
 import { statuses, type JaarschijfDiff } from './computeDiff.js';
 import { diffSections } from './diffSections.js';
 
-export function renderDiffHtml(diff: JaarschijfDiff, previous: LoadedJaarschijf, current: LoadedJaarschijf): string {
-  const w = loadWording();
+/** `templates`: a folder with a wording.json that overrides the package's wording, as for render. */
+export function renderDiffHtml(diff: JaarschijfDiff, previous: LoadedJaarschijf, current: LoadedJaarschijf, templates?: string): string {
+  const w = loadWording(templates);
   const kaders = [kaderIndex(current.raamovereenkomst), kaderIndex(previous.raamovereenkomst)];
   // Kaderafspraken are short Markdown texts; a note shows them as plain text.
   const kaderText = (id: string) => {
