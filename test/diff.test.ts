@@ -27,7 +27,9 @@ describe('jaarschijf diff --format json: the contract', () => {
     expect([diff.from, diff.to]).toEqual([2023, 2024]);
     expect(Object.keys(diff.summary)).toEqual(['added', 'removed', 'changed', 'moved', 'unchanged']);
     for (const c of diff.changes) {
-      expect(Object.keys(c)).toEqual(['id', 'theme', 'kader', 'status', 'before', 'after', 'words', 'previous']);
+      expect(Object.keys(c)).toEqual(['id', 'theme', 'kader', 'status', 'before', 'after', 'words', 'previous', 'fields']);
+      // The example's 2023 agreements have no trekker, deadline or explanation, and those of 2024 that do are new.
+      expect(c.fields).toEqual([]);
       expect(['added', 'removed', 'changed', 'moved', 'unchanged']).toContain(c.status);
       expect(c.before === null).toBe(c.status === 'added');
       expect(c.after === null).toBe(c.status === 'removed');

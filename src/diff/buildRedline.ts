@@ -17,9 +17,11 @@ export const revisionAuthor = 'jaarschijf';
 export function buildRedline(diff: JaarschijfDiff, previous: LoadedJaarschijf, current: LoadedJaarschijf, templates?: string): DocumentModel {
   // Agreements the diff paired under a new id: last year's id -> this year's.
   const renames = new Map(diff.changes.filter((c) => c.previous && c.after !== null && c.previous.id !== c.id).map((c) => [c.previous!.id, c.id]));
+  const changes: Redline['changes'] = (before, after) => diffRich(before, after).blocks;
   const redline: Redline = {
     previous: rekeyPrevious(previous.jaarschijf, renames),
-    blocks: (before, after) => diffRich(before === undefined ? undefined : previous.rich(before), after === undefined ? undefined : current.rich(after)).blocks,
+    blocks: (before, after) => changes(before === undefined ? undefined : previous.rich(before), after === undefined ? undefined : current.rich(after)),
+    changes,
   };
   const doc = buildJaarschijfDocument(current, { redline, ...(templates ? { templates } : {}) });
   return {

@@ -29,6 +29,17 @@ export interface AgreementChange {
   words: Word[];
   /** Where the agreement stood last year; null for an added agreement. */
   previous: { id: string; theme: string; kader: string | null } | null;
+  /** Its trekker, deadline and explanation where they differ from last year's (both years have the agreement). */
+  fields: FieldChange[];
+}
+
+export const changeableFields = ['trekker', 'gereed', 'toelichting'] as const;
+
+/** A field of an agreement as in the sources: trekker is a list of party or group ids, the others text (Markdown). */
+export interface FieldChange {
+  field: (typeof changeableFields)[number];
+  before: string | readonly string[] | null;
+  after: string | readonly string[] | null;
 }
 
 export interface TextChange {
@@ -131,30 +142,39 @@ function change(previous: LoadedJaarschijf, current: LoadedJaarschijf, c: Agreem
   const after = c?.afspraak.text ?? null;
   const { words } = diffRich(p && previous.rich(p.afspraak.text), c && current.rich(c.afspraak.text));
   const where = c ?? p!;
+  const fields = c && p ? fieldChanges(p.afspraak, c.afspraak) : [];
   return {
     id: where.afspraak.id,
     theme: where.theme,
     kader: where.kader,
-    status: status(c, p, match),
+    status: status(c, p, match, fields.length > 0),
     before,
     after,
     words,
     previous: p ? { id: p.afspraak.id, theme: p.theme, kader: p.kader } : null,
+    fields,
   };
 }
 
+function fieldChanges(before: Jaarafspraak, after: Jaarafspraak): FieldChange[] {
+  const value = (a: Jaarafspraak, field: FieldChange['field']) => (field === 'trekker' && !a.trekker?.length ? null : (a[field] ?? null));
+  return changeableFields
+    .map((field) => ({ field, before: value(before, field), after: value(after, field) }))
+    .filter((f) => JSON.stringify(f.before) !== JSON.stringify(f.after));
+}
+
 /**
- * Same id: moved when its kaderafspraak or theme changed, else changed or
- * unchanged by its text. Paired by similarity (a new id): moved when the text
- * is the same, changed when reworded.
+ * Same id: moved when its kaderafspraak or theme changed, else changed when
+ * its text, trekker, deadline or explanation changed. Paired by similarity (a
+ * new id): moved when the text is the same, changed when reworded.
  */
-function status(c: Agreement | undefined, p: Agreement | undefined, match: Match | undefined): Status {
+function status(c: Agreement | undefined, p: Agreement | undefined, match: Match | undefined, fieldsChanged: boolean): Status {
   if (!p) return 'added';
   if (!c || !match) return 'removed';
   const sameText = c.afspraak.text === p.afspraak.text;
   if (match.by === 'similarity') return sameText ? 'moved' : 'changed';
   if (c.theme !== p.theme || c.kader !== p.kader) return 'moved';
-  return sameText ? 'unchanged' : 'changed';
+  return sameText && !fieldsChanged ? 'unchanged' : 'changed';
 }
 
 function themeList(previous: LoadedJaarschijf, current: LoadedJaarschijf): ThemeInfo[] {

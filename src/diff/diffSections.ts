@@ -2,13 +2,14 @@
  * The diff as a document-model fragment for the HTML report: the changes to
  * the introduction, then per theme its intro's changes and a table with one
  * row per agreement: last year's text beside this year's, and this year's
- * with the changes marked (<del>/<ins>). Rows carry their status as a tag
+ * with the changes marked (<del>/<ins>), changed trekker, deadline and
+ * explanation below it. Rows carry their status as a tag
  * (the report's filters) and an anchor per agreement.
  */
 import type { Block, CellBlock, Paragraph, Row, Section, Table } from '../document/types.js';
 import type { Wording } from '../document/wording.js';
-import { textRun, type RichBlock } from '../model/richtext.js';
-import type { AgreementChange, JaarschijfDiff, TextChange, ThemeInfo } from './computeDiff.js';
+import { plainText, textRun, type RichBlock } from '../model/richtext.js';
+import type { AgreementChange, FieldChange, JaarschijfDiff, TextChange, ThemeInfo } from './computeDiff.js';
 import { diffRich } from './diffRich.js';
 
 export interface DiffSectionSources {
@@ -16,6 +17,8 @@ export interface DiffSectionSources {
   rich(markdown: string): readonly RichBlock[];
   /** A kaderafspraak's text, this year's raamovereenkomst first. */
   kaderText(id: string): string | undefined;
+  /** A trekker's party or group ids in words ("Woningcorporaties en gemeente"). */
+  trekker(ids: readonly string[]): string;
 }
 
 export function diffSections(diff: JaarschijfDiff, sources: DiffSectionSources, w: Wording): Section[] {
@@ -65,7 +68,7 @@ function themeTable(diff: JaarschijfDiff, theme: ThemeInfo, changes: readonly Ag
         { column: 0, rowSpan: 1, blocks: afspraakBlocks(diff, c, changes[i - 1]?.kader !== c.kader, sources, w) },
         { column: 1, rowSpan: 1, blocks: rich(c.before) },
         { column: 2, rowSpan: 1, blocks: rich(c.after) },
-        { column: 3, rowSpan: 1, blocks: marked },
+        { column: 3, rowSpan: 1, blocks: [...marked, ...fieldBlocks(c, sources, w)] },
       ],
     };
   });
@@ -102,6 +105,26 @@ function afspraakBlocks(diff: JaarschijfDiff, c: AgreementChange, firstOfKader: 
   }
   if (c.kader && firstOfKader) blocks.push(note(w.text('diff.kader', { text: sources.kaderText(c.kader) ?? c.kader })));
   return blocks;
+}
+
+/** A changed trekker, deadline or explanation: its label, last year's value deleted, this year's inserted. */
+function fieldBlocks(c: AgreementChange, sources: DiffSectionSources, w: Wording): CellBlock[] {
+  const shown = (value: FieldChange['before']) =>
+    value === null ? undefined : typeof value === 'string' ? plainText(sources.rich(value)).replace(/\s+/g, ' ').trim() : sources.trekker(value);
+  return c.fields.map((f): Paragraph => {
+    const before = shown(f.before);
+    const after = shown(f.after);
+    return {
+      type: 'paragraph',
+      style: 'note',
+      inlines: [
+        textRun(`${w.text(`columns.${f.field}`)}: `, ['bold']),
+        ...(before === undefined ? [] : [textRun(before, [], { change: 'delete' })]),
+        ...(before !== undefined && after !== undefined ? [textRun(' ')] : []),
+        ...(after === undefined ? [] : [textRun(after, [], { change: 'insert' })]),
+      ],
+    };
+  });
 }
 
 function note(text: string): Paragraph {

@@ -1,10 +1,11 @@
 /**
  * The diff for a terminal: per theme each changed agreement with its word
- * changes ([-deleted-]{+inserted+}, as git's --word-diff), the unchanged ones
- * by id on one line, and a closing summary of the counts.
+ * changes ([-deleted-]{+inserted+}, as git's --word-diff) and changed
+ * trekker, deadline and explanation, the unchanged ones by id on one line,
+ * and a closing summary of the counts.
  */
 import { terminalStyle, wrap, type TerminalStyle } from '../output/terminalStyle.js';
-import type { AgreementChange, JaarschijfDiff, Status, TextChange } from './computeDiff.js';
+import type { AgreementChange, FieldChange, JaarschijfDiff, Status, TextChange } from './computeDiff.js';
 import type { Word } from './diffRich.js';
 
 export interface TextOptions {
@@ -50,7 +51,16 @@ function agreementLines(c: AgreementChange, s: TerminalStyle, color: (status: St
   if (c.previous && c.previous.theme !== c.theme) where.push(`theme ${c.previous.theme} -> ${c.theme}`);
   else if (c.previous && c.previous.kader !== c.kader) where.push(`kaderafspraak ${c.previous.kader ?? 'none'} -> ${c.kader ?? 'none'}`);
   const head = `  ${color(c.status, `${signs[c.status]} ${c.id} ${c.status}`)}${where.length ? ` (${where.join('; ')})` : ''}`;
-  return [head, wrap(inline(c.words, c.status, s), '      ', width)];
+  const fields = c.fields.map((f) => wrap(`${f.field}: ${fieldChange(f, s)}`, '      ', width));
+  return [head, wrap(inline(c.words, c.status, s), '      ', width), ...fields];
+}
+
+/** A trekker, deadline or explanation before and after, in the word-change notation. */
+function fieldChange(f: FieldChange, s: TerminalStyle): string {
+  const shown = (value: FieldChange['before']) => (value === null ? '' : typeof value === 'string' ? oneLine(value) : value.join(', '));
+  const removed = f.before === null ? '' : s.red(`[-${shown(f.before)}-]`);
+  const added = f.after === null ? '' : s.green(`{+${shown(f.after)}+}`);
+  return removed + added;
 }
 
 function textLines(t: TextChange, label: string, indent: string, s: TerminalStyle, color: (status: Status, text: string) => string, width?: number): string[] {

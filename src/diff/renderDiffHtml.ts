@@ -4,6 +4,7 @@
  * templates/diff.html.hbs with the summary, the status filters, inline CSS and
  * a small inline script; no external assets.
  */
+import { trekkerLabel } from '../document/buildJaarschijfDocument.js';
 import { loadWording } from '../document/wording.js';
 import { plainText } from '../model/richtext.js';
 import { renderHtmlTemplate } from '../render/html/htmlTemplate.js';
@@ -39,6 +40,8 @@ export function renderDiffHtml(diff: JaarschijfDiff, previous: LoadedJaarschijf,
       { status: 'all', label: w.text('diff.filterAll'), count: total, checked: true },
       ...statuses.map((status) => ({ status, label: w.text(`diff.status.${status}`), count: diff.summary[status], checked: false })),
     ],
-    content: renderSections(diffSections(diff, { rich: (text) => current.rich(text), kaderText }, w)),
+    content: renderSections(
+      diffSections(diff, { rich: (text) => current.rich(text), kaderText, trekker: (ids) => trekkerLabel(current.raamovereenkomst, ids, w) }, w),
+    ),
   });
 }

@@ -27,8 +27,10 @@ export interface BuildOptions {
 export interface Redline {
   /** Last year's jaarschijf, each agreement renamed to the id of this year's agreement it continues, so rows line up by id. */
   previous: Jaarschijf;
-  /** Last year's text -> this year's, with deleted and inserted runs marked (either may be absent). */
+  /** Last year's text (Markdown) -> this year's, with deleted and inserted runs marked (either may be absent). */
   blocks(before: string | undefined, after: string | undefined): readonly RichBlock[];
+  /** The same for rich text the builder made (a trekker and deadline line). */
+  changes(before: readonly RichBlock[] | undefined, after: readonly RichBlock[] | undefined): readonly RichBlock[];
 }
 
 export function buildJaarschijfDocument(loaded: LoadedJaarschijf, options: BuildOptions = {}): DocumentModel {
@@ -160,7 +162,7 @@ function afsprakenTable(
   redline: Redline | undefined,
 ): Table {
   const raam = loaded.raamovereenkomst;
-  const plain = (text: string | undefined): CellBlock[] => (text ? [{ type: 'paragraph', inlines: [textRun(text)] }] : []);
+  const plain = (text: string | undefined): Paragraph[] => (text ? [{ type: 'paragraph', inlines: [textRun(text)] }] : []);
   // A redline adds last year's agreements of this theme: continued ones beside this year's, dropped ones as deleted rows.
   const slots: { current?: Jaarafspraak; previous?: Jaarafspraak }[] = redline
     ? redlineSlots(loaded.jaarschijf, afspraken, themeId, redline.previous)
@@ -170,15 +172,22 @@ function afsprakenTable(
     const shown = (a ?? p)!;
     const change = !p ? (redline ? 'insert' : undefined) : !a ? 'delete' : undefined;
     const text = redline ? (redline.blocks(p?.text, a?.text) as CellBlock[]) : (loaded.rich(shown.text) as CellBlock[]);
+    const trekker = (x: Jaarafspraak) => plain(x.trekker?.length ? trekkerLabel(raam, x.trekker, w) : undefined);
+    // A continued agreement in a redline: last year's explanation, trekker and deadline as tracked changes too.
+    const continued = redline && a && p ? redline : undefined;
     return {
       anchor: `afspraak-${shown.id}`,
       ...(change ? { change } : {}),
       cells: [
         change === 'delete' ? { column: 0, rowSpan: 1, blocks: [] } : numberCell(++number, w),
         { column: 1, rowSpan: 1, blocks: text },
-        { column: 2, rowSpan: 1, blocks: shown.toelichting ? (loaded.rich(shown.toelichting) as CellBlock[]) : [] },
-        { column: 3, rowSpan: 1, blocks: plain(shown.trekker?.length ? trekkerLabel(raam, shown.trekker, w) : undefined) },
-        { column: 4, rowSpan: 1, blocks: plain(shown.gereed) },
+        {
+          column: 2,
+          rowSpan: 1,
+          blocks: continued ? (continued.blocks(p!.toelichting, a!.toelichting) as CellBlock[]) : shown.toelichting ? (loaded.rich(shown.toelichting) as CellBlock[]) : [],
+        },
+        { column: 3, rowSpan: 1, blocks: continued ? (continued.changes(trekker(p!), trekker(a!)) as CellBlock[]) : trekker(shown) },
+        { column: 4, rowSpan: 1, blocks: continued ? (continued.changes(plain(p!.gereed), plain(a!.gereed)) as CellBlock[]) : plain(shown.gereed) },
       ],
     };
   });
@@ -193,7 +202,11 @@ function afsprakenTable(
   };
 }
 
-/** The agreement's text with its tracked changes, and its trekker/deadline note (this year's, or last year's when dropped). */
+/**
+ * The agreement's text with its tracked changes, and its trekker/deadline
+ * note: this year's, last year's deleted when the agreement was dropped, and
+ * the changes from last year's when it continues.
+ */
 function redlineBlocks(
   loaded: LoadedJaarschijf,
   current: Jaarafspraak | undefined,
@@ -203,8 +216,12 @@ function redlineBlocks(
   redline: Redline,
 ): CellBlock[] {
   if (!current && !previous) return [];
-  const note = afspraakBlocks(loaded, current ?? previous, raam, w).filter((b): b is Paragraph => b.type === 'paragraph' && b.style === 'note');
-  const marked = current ? note : note.map((b) => ({ ...b, inlines: b.inlines.map((i) => (i.type === 'text' ? { ...i, change: 'delete' as const } : i)) }));
+  const note = (a: Jaarafspraak | undefined) => afspraakBlocks(loaded, a, raam, w).filter((b): b is Paragraph => b.type === 'paragraph' && b.style === 'note');
+  const marked: Paragraph[] = !current
+    ? note(previous).map((b) => ({ ...b, inlines: b.inlines.map((i) => (i.type === 'text' ? { ...i, change: 'delete' as const } : i)) }))
+    : !previous
+      ? note(current)
+      : redline.changes(note(previous), note(current)).flatMap((b) => (b.type === 'paragraph' ? [{ ...b, style: 'note' as const }] : []));
   return [...(redline.blocks(previous?.text, current?.text) as CellBlock[]), ...marked];
 }
 
