@@ -40,7 +40,8 @@ export function finishPackage(compiled: PackageParts, extras: PackageExtras): Ui
 
   edit('docProps/core.xml', (xml) => coreProperties(xml, extras.meta));
   edit('docProps/app.xml', (xml) => insertBefore(xml, '</Properties>', element('Company', extras.meta.company)));
-  edit('word/document.xml', (xml) => renumberBookmarks(spliceTables(xml, extras.spliced)));
+  // Bookmarks are in the headings, not the tables: number them before the tables make the body long.
+  edit('word/document.xml', (xml) => spliceTables(renumberBookmarks(xml), extras.spliced));
   stableRelationshipIds(parts, text);
   renumberDrawings(parts, edit);
   embedFonts(parts, text);
@@ -119,11 +120,13 @@ function renumberDrawings(parts: Parts, edit: (name: string, change: (xml: strin
   let shape = 0;
   const names = [...parts.keys()].filter((name) => /^word\/(document|header\d+|footer\d+)\.xml$/.test(name)).sort();
   for (const name of names) {
-    edit(name, (xml) =>
-      xml
-        .replace(/(<wp:docPr\b[^>]*?\bid=")\d+"/g, (_m, head: string) => `${head}${++drawing}"`)
-        .replace(/\bid="PowerPlusWaterMarkObject[^"]*"/g, () => `id="PowerPlusWaterMarkObject${++shape}"`),
-    );
+    // Most parts have neither: the body is long, so look before scanning it.
+    edit(name, (xml) => {
+      let out = xml;
+      if (out.includes('<wp:docPr')) out = out.replace(/(<wp:docPr\b[^>]*?\bid=")\d+"/g, (_m, head: string) => `${head}${++drawing}"`);
+      if (out.includes('PowerPlusWaterMarkObject')) out = out.replace(/\bid="PowerPlusWaterMarkObject[^"]*"/g, () => `id="PowerPlusWaterMarkObject${++shape}"`);
+      return out;
+    });
   }
 }
 

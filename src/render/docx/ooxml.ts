@@ -71,17 +71,15 @@ export class LiteralBlock extends FileChild {
 
 /** Put the tables written here in the places docx left for them in word/document.xml. */
 export function spliceTables(documentXml: string, spliced: readonly string[]): string {
-  const [head, ...rest] = documentXml.split(`<${SPLICE} n="`);
-  // Each piece after a split starts with the number and the end of the placeholder: 12"/>...
-  return (
-    head +
-    rest
-      .map((piece) => {
-        const end = piece.indexOf('"/>');
-        return spliced[Number(piece.slice(0, end))]! + piece.slice(end + 3);
-      })
-      .join('')
-  );
+  const open = `<${SPLICE} n="`;
+  let out = '';
+  let from = 0;
+  for (let at = documentXml.indexOf(open); at >= 0; at = documentXml.indexOf(open, from)) {
+    const end = documentXml.indexOf('"/>', at);
+    out += documentXml.slice(from, at) + spliced[Number(documentXml.slice(at + open.length, end))]!;
+    from = end + 3;
+  }
+  return out + documentXml.slice(from);
 }
 
 /** The XML of an element in docx's object form, byte for byte as docx's serializer writes it. */
