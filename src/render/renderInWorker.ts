@@ -36,8 +36,10 @@ export function startRenderWorker(format: DocumentFormat): RenderWorker {
         worker.once('message', (reply: WorkerReply) => {
           worker.unref();
           void worker.terminate();
-          if (reply.ok) resolve(reply.output);
-          else reject(new Error(reply.message));
+          if (reply.ok) return resolve(reply.output);
+          const error = new Error(reply.message);
+          if (reply.stack) error.stack = reply.stack;
+          reject(error);
         });
         worker.postMessage(doc);
       }),

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentModel } from '../document/types.js';
 import { preparers, renderers, type DocumentFormat } from './renderers.js';
 
-export type WorkerReply = { ok: true; output: Uint8Array | string } | { ok: false; message: string };
+export type WorkerReply = { ok: true; output: Uint8Array | string } | { ok: false; message: string; stack?: string };
 
 const port = parentPort!;
 const format = (workerData as { format: DocumentFormat }).format;
@@ -24,7 +24,8 @@ port.once('message', async (doc: DocumentModel) => {
   try {
     reply = { ok: true, output: await (await renderer)(revived(doc)) };
   } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    // The stack travels too, for JAARSCHIJF_DEBUG.
+    reply = error instanceof Error ? { ok: false, message: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { ok: false, message: String(error) };
   }
   port.postMessage(reply, reply.ok && typeof reply.output !== 'string' ? [reply.output.buffer as ArrayBuffer] : []);
 });
