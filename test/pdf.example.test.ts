@@ -6,7 +6,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import zlib from 'node:zlib';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildJaarschijfDocument } from '../src/document/buildJaarschijfDocument.js';
 import { renderPdf } from '../src/render/pdf/renderPdf.js';
 import { loadJaarschijf } from '../src/sources/loadJaarschijf.js';
@@ -178,6 +179,18 @@ describe.runIf(tools)('PDF of the Harderwijk 2024 example', () => {
     const [a, b] = [await renderPdf(doc), await renderPdf(doc)];
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
     expect(Buffer.compare(Buffer.from(a), readFileSync(file))).toBe(0);
+  });
+
+  it("does not use Node's zlib, whose output depends on the zlib build and the processor", async () => {
+    const doc = buildJaarschijfDocument(await loadJaarschijf('agreements/harderwijk/2024.ts'));
+    const used = vi.spyOn(zlib, 'deflateSync');
+    try {
+      const bytes = await renderPdf(doc);
+      expect(Buffer.compare(Buffer.from(bytes), readFileSync(file))).toBe(0);
+      expect(used).not.toHaveBeenCalled();
+    } finally {
+      used.mockRestore();
+    }
   });
 });
 

@@ -121,3 +121,32 @@ export function captureOutput(doc: Pdf, sink: { write(chunk: Uint8Array): void }
     };
   });
 }
+
+/**
+ * pdfkit compresses streams with Node's zlib, whose output depends on the
+ * zlib build and the processor. Compress them with fflate instead (pure
+ * JavaScript, as the Word package), so the same document is the same bytes
+ * on any machine.
+ */
+export function compressWithFflate(doc: Pdf, deflate: (data: Uint8Array) => Uint8Array): void {
+  const d = doc as unknown as { ref(data?: object): StreamRef };
+  const ref = d.ref.bind(doc);
+  d.ref = (data) => {
+    const stream = ref(data);
+    const finalize = stream.finalize.bind(stream);
+    stream.finalize = () => {
+      if (stream.compress && stream.buffer.length) {
+        stream.buffer = [deflate(Buffer.concat(stream.buffer))];
+        stream.compress = false;
+      }
+      finalize();
+    };
+    return stream;
+  };
+}
+
+interface StreamRef {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
