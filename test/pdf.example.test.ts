@@ -6,8 +6,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import zlib from 'node:zlib';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildJaarschijfDocument } from '../src/document/buildJaarschijfDocument.js';
 import { renderPdf } from '../src/render/pdf/renderPdf.js';
 import { loadJaarschijf } from '../src/sources/loadJaarschijf.js';
@@ -172,6 +171,11 @@ describe.runIf(tools)('PDF of the Harderwijk 2024 example', () => {
     expect(acroform['/NeedAppearances']).toBeUndefined();
   });
 
+  it('writes each finished page out as it goes: its body in one stream, its footer (drawn at the end) in a second', () => {
+    const contents = (qpdfJson(file, 'pages').pages as { contents: string[] }[]).map((p) => p.contents.length);
+    expect(contents).toEqual([...Array(pages.length - 1).fill(2), 1]);
+  });
+
   it('renders the same model to the same bytes', async () => {
     const again = readFileSync(renderCli('agreements/harderwijk/2024.ts'));
     expect(Buffer.compare(again, readFileSync(file))).toBe(0);
@@ -179,18 +183,6 @@ describe.runIf(tools)('PDF of the Harderwijk 2024 example', () => {
     const [a, b] = [await renderPdf(doc), await renderPdf(doc)];
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
     expect(Buffer.compare(Buffer.from(a), readFileSync(file))).toBe(0);
-  });
-
-  it("does not use Node's zlib, whose output depends on the zlib build and the processor", async () => {
-    const doc = buildJaarschijfDocument(await loadJaarschijf('agreements/harderwijk/2024.ts'));
-    const used = vi.spyOn(zlib, 'deflateSync');
-    try {
-      const bytes = await renderPdf(doc);
-      expect(Buffer.compare(Buffer.from(bytes), readFileSync(file))).toBe(0);
-      expect(used).not.toHaveBeenCalled();
-    } finally {
-      used.mockRestore();
-    }
   });
 });
 

@@ -68,16 +68,20 @@ export function outlineData(item: PDFKit.PDFOutline): Record<string, unknown> {
 }
 
 /**
- * pdfkit turns each content operator into a Uint8Array of its own: a hundred
- * thousand small buffers at 940 rows, all held until the pages are written at
- * the end. Collect the page's operators as text instead and hand them to
- * pdfkit in one piece (returned `flush`, when the next page starts; at the
- * latest when the page ends): the same bytes, a fraction of the memory.
+ * A page's content in two streams. pdfkit turns each operator into a
+ * Uint8Array of its own and, with buffered pages, holds every page's content
+ * until the document ends: at 940 rows, hundreds of thousands of buffers.
+ * Here a page's operators are collected as text, and when the next page
+ * starts (the returned function) they are written out, compressed, as the
+ * page's first content stream; what is drawn on the page later (the footer
+ * with the page count, known at the end) goes into a second one. A reader
+ * joins a page's streams into one.
  */
-export function collectPageContent(doc: Pdf): () => void {
-  const content = (doc.page as unknown as { content: Ref }).content;
-  const write = content.write.bind(content);
-  const end = content.end.bind(content);
+export function pageContent(doc: Pdf): () => void {
+  const page = doc.page as unknown as { content: Ref; dictionary: Ref };
+  const body = page.content;
+  const write = body.write.bind(body);
+  const end = body.end.bind(body);
   let pending: string[] = [];
   const flush = () => {
     if (!pending.length) return;
@@ -85,19 +89,26 @@ export function collectPageContent(doc: Pdf): () => void {
     write(Buffer.from(pending.join(''), 'latin1'));
     pending = [];
   };
-  content.write = (chunk) => {
+  body.write = (chunk) => {
     if (typeof chunk === 'string') pending.push(chunk, '\n');
     else {
       flush();
       write(chunk);
     }
   };
-  content.end = (chunk) => {
-    if (chunk) content.write(chunk);
+  body.end = (chunk) => {
+    if (chunk) body.write(chunk);
     flush();
     end();
   };
-  return flush;
+  return () => {
+    body.end();
+    const rest = doc.ref({}) as Ref;
+    // Never an empty stream object, whatever is drawn later.
+    rest.write('');
+    page.content = rest;
+    page.dictionary.data.Contents = [body, rest];
+  };
 }
 
 /**
@@ -120,33 +131,4 @@ export function captureOutput(doc: Pdf, sink: { write(chunk: Uint8Array): void }
       return true;
     };
   });
-}
-
-/**
- * pdfkit compresses streams with Node's zlib, whose output depends on the
- * zlib build and the processor. Compress them with fflate instead (pure
- * JavaScript, as the Word package), so the same document is the same bytes
- * on any machine.
- */
-export function compressWithFflate(doc: Pdf, deflate: (data: Uint8Array) => Uint8Array): void {
-  const d = doc as unknown as { ref(data?: object): StreamRef };
-  const ref = d.ref.bind(doc);
-  d.ref = (data) => {
-    const stream = ref(data);
-    const finalize = stream.finalize.bind(stream);
-    stream.finalize = () => {
-      if (stream.compress && stream.buffer.length) {
-        stream.buffer = [deflate(Buffer.concat(stream.buffer))];
-        stream.compress = false;
-      }
-      finalize();
-    };
-    return stream;
-  };
-}
-
-interface StreamRef {
-  compress: boolean;
-  buffer: Uint8Array[];
-  finalize(): void;
 }

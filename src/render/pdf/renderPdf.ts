@@ -3,7 +3,6 @@
  * the logo band, footer and (for drafts) watermark on every page, bookmarks
  * per section and empty signature fields. The same model gives the same bytes.
  */
-import { zlibSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import type { DocumentModel } from '../../document/types.js';
 import { ByteSink } from './ByteSink.js';
@@ -12,7 +11,7 @@ import { FontSet, fontSource } from './FontSet.js';
 import { HeaderBand } from './headerBand.js';
 import { drawFooters, drawWatermark } from './pageFurniture.js';
 import type { PdfContext } from './PdfContext.js';
-import { captureOutput, collectPageContent, compressWithFflate, type Pdf } from './pdfkitInternals.js';
+import { captureOutput, pageContent, type Pdf } from './pdfkitInternals.js';
 import { documentInfo, installContentId, installXmp } from './pdfMetadata.js';
 import { renderSection } from './renderBlocks.js';
 
@@ -30,17 +29,15 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
     // Our own face as the default, so pdfkit never loads (or embeds) Helvetica.
     font: fontSource('regular') as string,
   });
-  // FlateDecode streams are zlib streams (header and Adler-32 around the deflate data).
-  compressWithFflate(doc, (data) => zlibSync(data, { level: 6 }));
   const sink = new ByteSink();
   const done = captureOutput(doc, sink);
   installXmp(doc, model.meta);
   installContentId(doc);
 
-  let flushPage = () => {};
+  let finishPage = () => {};
   doc.on('pageAdded', () => {
-    flushPage();
-    flushPage = collectPageContent(doc);
+    finishPage();
+    finishPage = pageContent(doc);
   });
   const fonts = new FontSet(doc);
   const header = new HeaderBand(doc, fonts, model);
