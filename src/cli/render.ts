@@ -39,7 +39,6 @@ export async function run(args: string[]): Promise<number> {
       // The other renderers load here meanwhile.
       const loading = wanted.filter((format) => format !== 'docx').map((format) => renderers[format]().catch(() => undefined));
       outputs.set('docx', await worker.render(doc));
-      await worker.close();
       await Promise.all(loading);
     }
     // Every output is rendered before any is written, so a failure writes nothing.

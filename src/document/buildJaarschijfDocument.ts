@@ -163,6 +163,13 @@ function afsprakenTable(
 ): Table {
   const raam = loaded.raamovereenkomst;
   const plain = (text: string | undefined): Paragraph[] => (text ? [{ type: 'paragraph', inlines: [textRun(text)] }] : []);
+  /** Toelichting, trekker and gereed, as the last three cells show them. */
+  const details = (x: Jaarafspraak): CellBlock[][] => [
+    x.toelichting ? (loaded.rich(x.toelichting) as CellBlock[]) : [],
+    plain(x.trekker?.length ? trekkerLabel(raam, x.trekker, w) : undefined),
+    plain(x.gereed),
+  ];
+  const zipDetails = (before: CellBlock[][], after: CellBlock[][], r: Redline) => before.map((b, i) => r.changes(b as RichBlock[], after[i] as RichBlock[]) as CellBlock[]);
   // A redline adds last year's agreements of this theme: continued ones beside this year's, dropped ones as deleted rows.
   const slots: { current?: Jaarafspraak; previous?: Jaarafspraak }[] = redline
     ? redlineSlots(loaded.jaarschijf, afspraken, themeId, redline.previous)
@@ -172,22 +179,15 @@ function afsprakenTable(
     const shown = (a ?? p)!;
     const change = !p ? (redline ? 'insert' : undefined) : !a ? 'delete' : undefined;
     const text = redline ? (redline.blocks(p?.text, a?.text) as CellBlock[]) : (loaded.rich(shown.text) as CellBlock[]);
-    const trekker = (x: Jaarafspraak) => plain(x.trekker?.length ? trekkerLabel(raam, x.trekker, w) : undefined);
     // A continued agreement in a redline: last year's explanation, trekker and deadline as tracked changes too.
-    const continued = redline && a && p ? redline : undefined;
+    const shownDetails = redline && a && p ? zipDetails(details(p), details(a), redline) : details(shown);
     return {
       anchor: `afspraak-${shown.id}`,
       ...(change ? { change } : {}),
       cells: [
         change === 'delete' ? { column: 0, rowSpan: 1, blocks: [] } : numberCell(++number, w),
         { column: 1, rowSpan: 1, blocks: text },
-        {
-          column: 2,
-          rowSpan: 1,
-          blocks: continued ? (continued.blocks(p!.toelichting, a!.toelichting) as CellBlock[]) : shown.toelichting ? (loaded.rich(shown.toelichting) as CellBlock[]) : [],
-        },
-        { column: 3, rowSpan: 1, blocks: continued ? (continued.changes(trekker(p!), trekker(a!)) as CellBlock[]) : trekker(shown) },
-        { column: 4, rowSpan: 1, blocks: continued ? (continued.changes(plain(p!.gereed), plain(a!.gereed)) as CellBlock[]) : plain(shown.gereed) },
+        ...shownDetails.map((blocks, i) => ({ column: 2 + i, rowSpan: 1, blocks })),
       ],
     };
   });

@@ -10,9 +10,9 @@ import type { DocumentFormat, Renderer } from './renderers.js';
 import type { WorkerReply } from './renderWorker.js';
 
 export interface RenderWorker {
-  /** Render the model; call once. */
+  /** Render the model; call once. Settles when the thread has ended. */
   render: Renderer;
-  /** Stop the thread (and wait until it has stopped). */
+  /** Stop the thread when no render was asked for, or it failed (and wait until it has stopped). */
   close(): Promise<void>;
 }
 
@@ -32,14 +32,17 @@ export function startRenderWorker(format: DocumentFormat): RenderWorker {
         if (failure) return reject(failure);
         worker.ref();
         worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`the ${format} render thread stopped (exit code ${code})`)));
+        const stopped = (code: number) => reject(new Error(`the ${format} render thread stopped (exit code ${code})`));
+        worker.once('exit', stopped);
         worker.once('message', (reply: WorkerReply) => {
-          worker.unref();
-          void worker.terminate();
-          if (reply.ok) return resolve(reply.output);
-          const error = new Error(reply.message);
-          if (reply.stack) error.stack = reply.stack;
-          reject(error);
+          // Settled when the thread has ended, so its memory is back before the caller goes on.
+          worker.off('exit', stopped);
+          void worker.terminate().then(() => {
+            if (reply.ok) return resolve(reply.output);
+            const error = new Error(reply.message);
+            if (reply.stack) error.stack = reply.stack;
+            reject(error);
+          });
         });
         worker.postMessage(doc);
       }),

@@ -18,6 +18,11 @@ export class ByteSink {
     this.length += chunk.length;
   }
 
+  /** The bytes written so far (a view: valid until the next write). */
+  written(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+
   /** The bytes written, as a Buffer of its own (no spare room). */
   result(): Buffer {
     return Buffer.from(this.bytes.subarray(0, this.length));

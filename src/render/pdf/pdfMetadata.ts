@@ -68,17 +68,11 @@ export function installXmp(doc: Pdf, meta: DocumentMeta): void {
  * everything written before the trailer, so a changed document gets a new ID
  * and the same document the same one.
  */
-export function installContentId(doc: Pdf): void {
+export function installContentId(doc: Pdf, output: { written(): Uint8Array }): void {
   const d = internals(doc);
-  const hash = createHash('md5');
-  const push = d.push.bind(doc);
-  d.push = (chunk) => {
-    if (chunk) hash.update(chunk);
-    return push(chunk);
-  };
   const finalize = d._finalize.bind(doc);
   d._finalize = () => {
-    d._id = hash.copy().digest();
+    d._id = createHash('md5').update(output.written()).digest();
     finalize();
   };
 }

@@ -32,7 +32,7 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
   const sink = new ByteSink();
   const done = captureOutput(doc, sink);
   installXmp(doc, model.meta);
-  installContentId(doc);
+  installContentId(doc, sink);
 
   let finishPage = () => {};
   doc.on('pageAdded', () => {
