@@ -42,16 +42,16 @@ export function report(error: unknown, command?: CommandName): number {
   if (error instanceof SourceError) {
     for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     const n = error.diagnostics.length;
-    process.stderr.write(`${n} problem${n === 1 ? '' : 's'} found.\n`);
+    process.stderr.write(`${n} ${n === 1 ? 'probleem' : 'problemen'} gevonden.\n`);
   } else if (error instanceof UsageError) {
     process.stderr.write(`jaarschijf: ${error.message}\n`);
     const usage = error.usage ?? (command ? commands[command] : undefined);
     if (usage) process.stderr.write(`Usage: ${usage}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`jaarschijf: internal error: ${message}\n`);
+    process.stderr.write(`jaarschijf: interne fout: ${message}\n`);
     if (process.env.JAARSCHIJF_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    else process.stderr.write('(set JAARSCHIJF_DEBUG=1 for details, and please report it)\n');
+    else process.stderr.write('(zet JAARSCHIJF_DEBUG=1 voor details, en meld deze fout alstublieft)\n');
   }
   return 1;
 }

@@ -7,7 +7,7 @@ export class UsageError extends Error {
 }
 
 export const commands = {
-  check: 'jaarschijf check <file.ts>...',
+  check: 'jaarschijf check <file.ts>... [--strict]',
   render: 'jaarschijf render <file.ts> [--format docx,pdf,html] [-o <dir>] [--annex coverage] [--templates <dir>]',
   coverage: 'jaarschijf coverage <file.ts> [--format text|json|md|html] [-o <file>] [--strict] [--templates <dir>] | --years <file.ts>...',
   diff: 'jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|html|docx] [-o <file>] [--templates <dir>]',
