@@ -128,28 +128,28 @@ describe('jaarschijf check', () => {
 
   describe('logos', () => {
     it('reports a missing logo file', () => {
-      expectProblems((c) => c.edit('raamovereenkomst.ts', 'logos/uwoon.svg', 'logos/uwoon-weg.svg'), /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: logo file not found: logos\/uwoon-weg\.svg$/);
+      expectProblems((c) => c.edit('raamovereenkomst.ts', 'logos/uwoon.svg', 'logos/uwoon-weg.svg'), /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: logobestand niet gevonden: logos\/uwoon-weg\.svg$/);
     });
     it('reports a logo that is not an image, or unreadable', () => {
-      expectProblems((c) => c.write('logos/uwoon.svg', 'dit is geen plaatje'), /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "logos\/uwoon\.svg" is not an SVG or PNG image$/);
+      expectProblems((c) => c.write('logos/uwoon.svg', 'dit is geen plaatje'), /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "logos\/uwoon\.svg" is geen SVG- of PNG-afbeelding$/);
       expectProblems((c) => {
         mkdirSync(join(c.dir, 'logos/map.svg'));
         c.edit('raamovereenkomst.ts', 'logos/uwoon.svg', 'logos/map.svg');
-      }, /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "logos\/map\.svg" is a folder, not an image file$/);
+      }, /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "logos\/map\.svg" is een map, geen afbeelding$/);
     });
     it('refuses an SVG with a script or an external reference', () => {
-      expectProblems((c) => c.write('logos/uwoon.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(1)</script></svg>'), /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "logos\/uwoon\.svg": the SVG contains a script$/);
+      expectProblems((c) => c.write('logos/uwoon.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(1)</script></svg>'), /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "logos\/uwoon\.svg": het SVG-bestand bevat een script$/);
       expectProblems(
         (c) => c.write('logos/uwoon.svg', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><image xlink:href="https://example.org/x.png" width="10" height="10"/></svg>'),
-        /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "logos\/uwoon\.svg": the SVG refers to an external resource/,
+        /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "logos\/uwoon\.svg": het SVG-bestand verwijst naar een ander bestand/,
       );
-      expectProblems((c) => c.write('logos/uwoon.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"></svg>'), /the SVG has an event handler \(onload\)/);
+      expectProblems((c) => c.write('logos/uwoon.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"></svg>'), /het SVG-bestand heeft een gebeurtenis \(onload\), dus een script/);
     });
     it('refuses a logo outside the project folder', () => {
       expectProblems((c) => {
         writeFileSync(join(c.dir, '..', 'buiten.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>');
         c.edit('raamovereenkomst.ts', 'logos/uwoon.svg', '../buiten.svg');
-      }, /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "\.\.\/buiten\.svg" lies outside the project folder/);
+      }, /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "\.\.\/buiten\.svg" ligt buiten de projectmap/);
     });
   });
 

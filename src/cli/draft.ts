@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { draftSource } from '../draft/draftSource.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { inputFiles } from '../output/inputFiles.js';
+import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError } from '../sources/diagnostics.js';
 import { displayPath } from '../sources/displayPath.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
-import { parseCommandArgs } from './args.js';
+import { outputFile, parseCommandArgs } from './args.js';
 import { commands, UsageError } from './usage.js';
 
 /** `jaarschijf draft <year> --from <file.ts> [-o file] [--force]` */
@@ -19,6 +20,7 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) throw new UsageError('noem het jaar van het concept, bijvoorbeeld `jaarschijf draft 2025 --from agreements/harderwijk/2024.ts`', usage);
   if (!values.from) throw new UsageError('noem met --from de jaarschijf waaruit het concept wordt gemaakt', usage);
   const year = Number(positionals[0]);
+  if (values.out !== undefined) outputFile(values.out, usage);
 
   const loaded = await loadJaarschijf(values.from);
   const { period, title } = loaded.raamovereenkomst;
@@ -32,6 +34,9 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const target = resolve(values.out ?? join(dirname(loaded.path), `${year}.ts`));
+  // A loaded source is never replaced, not even with --force.
+  const output = { inputs: inputFiles(loaded), source: true };
+  checkOutputs([target], output);
   if (existsSync(target) && !values.force) {
     throw new SourceError([{ file: displayPath(target), message: 'bestaat al en wordt niet overschreven (gebruik --force om het te vervangen)' }]);
   }
@@ -40,7 +45,7 @@ export async function run(args: string[]): Promise<number> {
     return rel.startsWith('.') ? rel : `./${rel}`;
   };
   const { source, stats } = draftSource(loaded, year, { raamovereenkomst: fromTarget(loaded.raamPath), previous: fromTarget(loaded.path) });
-  await writeFileAtomic(target, source);
+  await writeOutputSet([{ target, data: source }], output);
   process.stdout.write(
     [
       `${displayPath(target)}: concept van jaarschijf ${year} geschreven`,
