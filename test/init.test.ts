@@ -94,7 +94,7 @@ describe('jaarschijf init: a new gemeente outside the repository', () => {
   it('heads each source with what to fill in, in Dutch, and imports the raamovereenkomst as ./raamovereenkomst.ts', () => {
     const raam = readFileSync(join(folder, 'raamovereenkomst.ts'), 'utf8');
     const draft = readFileSync(join(folder, '2026.ts'), 'utf8');
-    expect(raam).toMatch(/^\/\/ De raamovereenkomst: de afspraken voor meerdere jaren\./);
+    expect(raam).toMatch(/^\/\/ De raamovereenkomst: de afspraken voor meerdere jaren\.[^\n]*\n\/\/\n\/\/ - title/);
     expect(raam).toContain("import { defineRaamovereenkomst } from 'jaarschijf';");
     expect(draft).toMatch(/^\/\/ Een jaarschijf: de afspraken van één jaar\./);
     expect(draft).toContain("import raamovereenkomst from './raamovereenkomst.ts';");
