@@ -170,7 +170,7 @@ describe('jaarschijf check', () => {
   it('explains how to call it', () => {
     const result = runCli(['check']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('jaarschijf check');
+    expect(result.stderr).toContain('Gebruik: jaarschijf check');
     expect(runCli(['bestaat-niet']).status).toBe(1);
     const missing = runCli(['check', 'agreements/harderwijk/2099.ts']);
     expect(missing.status).toBe(1);

@@ -178,7 +178,7 @@ describe('--strict, -o and errors', () => {
     for (const args of [['coverage'], ['coverage', example, 'agreements/harderwijk/2023.ts'], ['coverage', example, '--format', 'pdf'], ['coverage', example, '--format', 'json,md'], ['coverage', example, '--nope']]) {
       const result = runCli(args);
       expect(result.status, args.join(' ')).toBe(1);
-      expect(result.stderr).toMatch(/^jaarschijf: .+\nUsage: jaarschijf coverage /);
+      expect(result.stderr).toMatch(/^jaarschijf: .+\nGebruik: jaarschijf coverage /);
     }
   });
 

@@ -211,7 +211,7 @@ describe('jaarschijf diff: mistakes are messages', () => {
   };
 
   it('usage errors: no source, three sources, an unknown or a second format', () => {
-    failsWith(['diff'], /^jaarschijf: name the current jaarschijf, or the previous and the current one\nUsage: jaarschijf diff /);
+    failsWith(['diff'], /^jaarschijf: name the current jaarschijf, or the previous and the current one\nGebruik: jaarschijf diff /);
     failsWith(['diff', 'a.ts', 'b.ts', 'c.ts'], /name the current jaarschijf/);
     failsWith(['diff', 'agreements/harderwijk/2024.ts', '--format', 'pdf'], /unknown format "pdf"; use text, json, html, docx/);
     failsWith(['diff', 'agreements/harderwijk/2024.ts', '--format', 'json,html'], /name one format/);

@@ -4,11 +4,12 @@
  * as plain messages and exit code 1, never a stack trace.
  */
 import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
-import { commands, helpText, UsageError, type CommandName } from './usage.js';
+import { commandHelpText, commands, helpText, isCommandName, UsageError, type CommandName } from './usage.js';
 
 type Command = { run(args: string[]): Promise<number> };
 
 const load: Record<CommandName, () => Promise<Command>> = {
+  init: () => import('./init.js'),
   check: () => import('./check.js'),
   render: () => import('./render.js'),
   coverage: () => import('./coverage.js'),
@@ -18,17 +19,25 @@ const load: Record<CommandName, () => Promise<Command>> = {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${(await import('./version.js')).packageVersion()}\n`);
+    return 0;
+  }
+  if (name === 'help' && args[0] !== undefined && isCommandName(args[0])) {
+    process.stdout.write(`${commandHelpText(args[0])}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${helpText()}\n`);
     return name ? 0 : 1;
   }
-  if (!Object.hasOwn(load, name)) {
-    process.stderr.write(`jaarschijf: unknown command "${name}"\n\n${helpText()}\n`);
+  if (!isCommandName(name)) {
+    process.stderr.write(`jaarschijf: onbekende opdracht "${name}"\n\n${helpText()}\n`);
     return 1;
   }
-  const command = name as CommandName;
+  const command = name;
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`Usage: ${commands[command]}\n`);
+    process.stdout.write(`${commandHelpText(command)}\n`);
     return 0;
   }
   try {
@@ -46,7 +55,7 @@ export function report(error: unknown, command?: CommandName): number {
   } else if (error instanceof UsageError) {
     process.stderr.write(`jaarschijf: ${error.message}\n`);
     const usage = error.usage ?? (command ? commands[command] : undefined);
-    if (usage) process.stderr.write(`Usage: ${usage}\n`);
+    if (usage) process.stderr.write(`Gebruik: ${usage}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`jaarschijf: interne fout: ${message}\n`);
