@@ -88,3 +88,13 @@ export function joinList(items: readonly string[], and: string): string {
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** The files `loadWording(overrideDir)` reads, for a preview to watch. */
+export function wordingFiles(overrideDir?: string): string[] {
+  return [join(packageTemplates, 'wording.json'), ...(overrideDir ? [join(overrideDir, 'wording.json')] : [])];
+}
+
+/** Forget every loaded wording, so the next load reads the files again (the preview, after one changed). */
+export function forgetWording(): void {
+  cache.clear();
+}
