@@ -7,7 +7,7 @@
  * fixed. Ctrl-C ends the command and everything it started.
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -86,7 +86,9 @@ describe.runIf(canRun)('jaarschijf preview', () => {
   let page: Page;
 
   beforeAll(async () => {
-    preview = await startPreview(copy.dir, ['2024.ts', '--port', '0']);
+    mkdirSync(join(copy.dir, 'sjablonen'));
+    copy.write('sjablonen/wording.json', '{}');
+    preview = await startPreview(copy.dir, ['2024.ts', '--port', '0', '--templates', 'sjablonen']);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
@@ -137,7 +139,7 @@ describe.runIf(canRun)('jaarschijf preview', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(3000);
   });
 
-  it('follows the files the source uses: the raamovereenkomst saved by rename, and a logo', async () => {
+  it('follows the files the source uses: the raamovereenkomst saved by rename, a logo, the --templates wording', async () => {
     // An editor's safe save: write a new file, rename it over the old one.
     const raam = join(copy.dir, 'raamovereenkomst.ts');
     writeFileSync(`${raam}.tmp`, readFileSync(raam, 'utf8').replace('actualiseert de Uitvoeringsagenda', 'actualiseert de Waterschapsagenda'));
@@ -147,6 +149,9 @@ describe.runIf(canRun)('jaarschijf preview', () => {
 
     copy.edit('logos/uwoon.svg', '>Uwoon</text>', '>Uwoonhuis</text>');
     await waitForText(page, 'Uwoonhuis');
+
+    copy.write('sjablonen/wording.json', JSON.stringify({ introductionHeading: 'Voorwoord van de partijen' }));
+    await waitForText(page, 'Voorwoord van de partijen');
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
   });
 
@@ -169,9 +174,16 @@ describe.runIf(canRun)('jaarschijf preview', () => {
     const yearLine = source.findIndex((l) => l.includes('year: 2024,')) + 1;
     expect(await page.locator('#problem-list li').allTextContents()).toEqual([expect.stringMatching(new RegExp(`^2024\\.ts:${yearLine}:\\d+: syntax error: `))]);
 
+    // While the source is broken, the files of its last good version are still watched.
+    const version = Number(await page.getAttribute('body', 'data-version'));
+    copy.edit('logos/uwoon.svg', '>Uwoonhuis</text>', '>Uwoonhof</text>');
+    await page.waitForFunction((v) => Number(document.body.dataset.version) > v, version, { timeout: 30_000 });
+    expect(await page.getAttribute('body', 'data-state')).toBe('problems');
+
     copy.edit('2024.ts', 'year: 2024,,', 'year: 2024,');
     copy.edit('2024.ts', "kader: 'uitvoeringsagendaa'", "kader: 'uitvoeringsagenda'");
-    await waitForText(page, 'Kikkerbrugoverleg');
+    await waitForText(page, 'Uwoonhof');
+    expect((await textLayer(page)).includes('Kikkerbrugoverleg')).toBe(true);
     expect(await page.textContent('#count')).toBe('');
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
     expect((await textLayer(page)).includes('Waterschaps')).toBe(true);
@@ -209,5 +221,22 @@ describe.runIf(canRun)('jaarschijf preview', () => {
     expect(await preview.exited).toBe(0);
     expect(preview.stdout()).toMatch(/Voorbeeld gestopt\.\n$/);
     expect(preview.stderr()).toBe('');
+  });
+});
+
+describe('jaarschijf preview: how it is called', () => {
+  it('names what is wrong with its arguments, exit 1, before it serves anything', () => {
+    const none = runCli(['preview']);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('jaarschijf: noem één jaarschijf-bron\n');
+
+    const port = runCli(['preview', 'agreements/harderwijk/2024.ts', '--port', 'vier']);
+    expect(port.status).toBe(1);
+    expect(port.stderr).toContain('jaarschijf: --port "vier" is geen poortnummer; gebruik 1024-65535, of 0 voor een vrije poort');
+
+    const missing = runCli(['preview', 'agreements/harderwijk/2042.ts', '--port', '0']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('agreements/harderwijk/2042.ts: bestand niet gevonden');
+    for (const result of [none, port, missing]) expect(result.stdout).toBe('');
   });
 });

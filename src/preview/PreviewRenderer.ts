@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { buildJaarschijfDocument } from '../document/buildJaarschijfDocument.js';
 import { forgetWording, wordingFiles } from '../document/wording.js';
 import { renderers } from '../render/renderers.js';
-import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
+import { formatDiagnostic, SourceError, type Diagnostic } from '../sources/diagnostics.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { locateDiagnostics } from '../sources/locateDiagnostics.js';
 import { diagnosticFiles, watchedFiles } from './watchedFiles.js';
@@ -93,7 +93,7 @@ export class PreviewRenderer {
       const pdfHash = createHash('sha256').update(pdf).digest('hex').slice(0, 16);
       return { pdf, pdfHash, fileName: doc.meta.fileName, problems: [] };
     } catch (error) {
-      const problems = error instanceof SourceError ? locateDiagnostics(error.diagnostics) : [internalProblem(this.file, error)];
+      const problems = error instanceof SourceError ? unique(locateDiagnostics(error.diagnostics)) : [internalProblem(this.file, error)];
       this.files = [...new Set([...this.lastGoodFiles, resolve(this.file), ...diagnosticFiles(problems), ...wordingFiles(templates)])];
       return { problems };
     }
@@ -103,6 +103,11 @@ export class PreviewRenderer {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener(this.state);
   }
+}
+
+/** Each problem once (a raamovereenkomst that several years load is reported for each). */
+function unique(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...new Map(diagnostics.map((d) => [formatDiagnostic(d), d])).values()];
 }
 
 /** A failure that is not the source's: shown as a problem, so the preview keeps running. */
