@@ -78,7 +78,8 @@ const textLayer = (page: Page) => page.evaluate(() => [...document.querySelector
 const waitForText = (page: Page, text: string) =>
   page.waitForFunction((t) => document.body.dataset.state === 'document' && [...document.querySelectorAll('.textLayer')].some((l) => l.textContent?.includes(t)), text, { timeout: 30_000 });
 
-describe.runIf(canRun)('jaarschijf preview', () => {
+// Each step waits for a render in the CLI and one in Chromium: room for a busy machine.
+describe.runIf(canRun)('jaarschijf preview', { timeout: 120_000 }, () => {
   const copy = exampleCopy();
   let preview: Preview;
   let tree: number[] = [];
