@@ -15,6 +15,7 @@ const load: Record<CommandName, () => Promise<Command>> = {
   coverage: () => import('./coverage.js'),
   diff: () => import('./diff.js'),
   draft: () => import('./draft.js'),
+  preview: () => import('./preview.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

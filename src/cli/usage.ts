@@ -110,7 +110,20 @@ export const commandHelp = {
       { flag: '--force', text: 'overschrijf een bestaand bestand', default: 'nooit overschrijven' },
     ],
     example: 'jaarschijf draft 2025 --from agreements/harderwijk/2024.ts',
+  },  preview: {
+    usage: 'jaarschijf preview <bestand.ts> [--port 4000] [--templates <map>]',
+    summary: 'toon het document live in de browser, bijgewerkt bij elke wijziging',
+    details: [
+      'Toont de pagina\'s van de PDF op http://127.0.0.1:<poort>; na elke wijziging van de bron, de raamovereenkomst,',
+      "een logo of de teksten wordt het document opnieuw gemaakt. Problemen staan dan in de pagina. Ctrl-C stopt het.",
+    ],
+    options: [
+      { flag: '-p, --port <poort>', text: 'de poort op 127.0.0.1; 0 kiest een vrije poort', default: '4000' },
+      templatesOption,
+    ],
+    example: 'jaarschijf preview agreements/harderwijk/2024.ts',
   },
+
 } as const satisfies Record<string, CommandHelp>;
 
 export type CommandName = keyof typeof commandHelp;

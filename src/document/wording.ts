@@ -23,11 +23,6 @@ export interface Wording {
 
 const cache = new Map<string, Wording>();
 
-/** The files read for the wording of `--templates <dir>` (no output may replace them). */
-export function wordingFiles(overrideDir?: string): string[] {
-  return overrideDir ? [resolve(overrideDir, 'wording.json')] : [];
-}
-
 /**
  * The wording, from the package's templates, with entries of `overrideDir/wording.json` on top.
  * The override is checked as a whole when it is loaded; a problem names the
@@ -98,4 +93,14 @@ export function joinList(items: readonly string[], and: string): string {
 
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The files `loadWording(overrideDir)` reads: what a preview watches, and what no output may replace. */
+export function wordingFiles(overrideDir?: string): string[] {
+  return [join(packageTemplates, 'wording.json'), ...(overrideDir ? [resolve(overrideDir, 'wording.json')] : [])];
+}
+
+/** Forget every loaded wording, so the next load reads the files again (the preview, after one changed). */
+export function forgetWording(): void {
+  cache.clear();
 }
