@@ -65,11 +65,11 @@ export const commandHelp = {
     example: 'jaarschijf check agreements/harderwijk/2024.ts',
   },
   render: {
-    usage: 'jaarschijf render <bestand.ts> [--format docx,pdf,html] [-o <map>] [--annex coverage] [--templates <map>]',
-    summary: 'maak het document van een jaarschijf in Word, PDF en/of HTML',
+    usage: 'jaarschijf render <bestand.ts> [--format docx,pdf,html,md] [-o <map>] [--annex coverage] [--templates <map>]',
+    summary: 'maak het document van een jaarschijf in Word, PDF, HTML en/of Markdown',
     details: ['Schrijft <map>/<gemeente>-<jaar>.<formaat>; dezelfde bron geeft altijd dezelfde bestanden.'],
     options: [
-      { flag: '-f, --format <formaten>', text: 'docx, pdf en/of html, gescheiden door komma\'s', default: 'docx,pdf' },
+      { flag: '-f, --format <formaten>', text: 'docx, pdf, html en/of md, gescheiden door komma\'s', default: 'docx,pdf' },
       { flag: '-o, --out <map>', text: 'de map voor de documenten', default: 'output' },
       { flag: '--annex coverage', text: 'voeg de dekking van de kaderafspraken toe als bijlage', default: 'geen bijlage' },
       templatesOption,
@@ -90,11 +90,11 @@ export const commandHelp = {
     example: 'jaarschijf coverage agreements/harderwijk/2024.ts --format html -o output/dekking-2024.html',
   },
   diff: {
-    usage: 'jaarschijf diff [<vorig.ts>] <huidig.ts> [--format text|json|html|docx] [-o <bestand>] [--templates <map>]',
+    usage: 'jaarschijf diff [<vorig.ts>] <huidig.ts> [--format text|json|md|html|docx] [-o <bestand>] [--templates <map>]',
     summary: 'toon wat er veranderd is sinds vorig jaar',
     details: ['Met één bestand: vergeleken met de vorige jaarschijf die het noemt (previous).'],
     options: [
-      { flag: '-f, --format <formaat>', text: 'text, json, html of docx (Word met de wijzigingen als bijgehouden wijzigingen)', default: 'text' },
+      { flag: '-f, --format <formaat>', text: 'text, json, md, html of docx (Word met de wijzigingen als bijgehouden wijzigingen)', default: 'text' },
       { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal; docx naar output/' },
       templatesOption,
     ],
@@ -103,7 +103,7 @@ export const commandHelp = {
   draft: {
     usage: 'jaarschijf draft <jaar> --from <bestand.ts> [-o <bestand.ts>] [--force]',
     summary: 'maak een concept-jaarschijf voor het volgende jaar uit die van dit jaar',
-    details: ['Neemt elke jaarafspraak over om te herzien en markeert teksten met het oude jaar en verstreken data.'],
+    details: ['Neemt elke jaarafspraak met al haar velden over en zet punten om na te kijken (review) bij teksten met het oude jaar, verstreken data en kaderafspraken zonder jaarafspraak.'],
     options: [
       { flag: '--from <bestand.ts>', text: 'de jaarschijf van het jaar ervoor (verplicht)' },
       { flag: '-o, --out <bestand.ts>', text: 'het nieuwe bestand', default: '<jaar>.ts naast het --from-bestand' },

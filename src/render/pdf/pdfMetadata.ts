@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentMeta } from '../../document/types.js';
+import { escapeXml } from '../escapeXml.js';
 import { internals, type Pdf } from './pdfkitInternals.js';
 
 const PRODUCER = 'jaarschijf (PDFKit)';
@@ -75,8 +76,4 @@ export function installContentId(doc: Pdf, output: { written(): Uint8Array }): v
     d._id = createHash('md5').update(output.written()).digest();
     finalize();
   };
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
