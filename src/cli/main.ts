@@ -14,6 +14,8 @@ const load: Record<CommandName, () => Promise<Command>> = {
   coverage: () => import('./coverage.js'),
   diff: () => import('./diff.js'),
   draft: () => import('./draft.js'),
+  sign: () => import('./sign.js'),
+  verify: () => import('./verify.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

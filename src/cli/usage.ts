@@ -12,6 +12,8 @@ export const commands = {
   coverage: 'jaarschijf coverage <file.ts> [--format text|json|md|html] [-o <file>] [--strict] [--templates <dir>] | --years <file.ts>...',
   diff: 'jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|html|docx] [-o <file>] [--templates <dir>]',
   draft: 'jaarschijf draft <year> --from <file.ts> [-o <file.ts>] [--force]',
+  sign: 'jaarschijf sign <file.pdf> --field <veld> --p12 <file.p12> [--password-env <NAAM>] [--reason <tekst>] [--location <plaats>] [--time <ISO-tijd>] [--allow-expired] [-o <file.pdf>]',
+  verify: 'jaarschijf verify <file.pdf> [--format text|json] [--require-all]',
 } as const;
 
 export type CommandName = keyof typeof commands;

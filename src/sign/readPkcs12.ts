@@ -6,6 +6,7 @@
  */
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
+import { buildChain } from './certificateChain.js';
 
 export interface SigningIdentity {
   privateKey: KeyObject;
@@ -60,19 +61,6 @@ export function readPkcs12(bytes: Uint8Array, password: string): SigningIdentity
     if (own) return { privateKey, chain: buildChain(own, certificates) };
   }
   throw new Pkcs12Error('no-certificate', 'no certificate matches the private key');
-}
-
-/** From the signer's certificate up through the issuers present, stopping at a self-signed one. */
-export function buildChain(leaf: X509Certificate, pool: readonly X509Certificate[]): X509Certificate[] {
-  const chain = [leaf];
-  for (let current = leaf; chain.length < 10; ) {
-    if (current.checkIssued(current) && current.verify(current.publicKey)) break;
-    const issuer = pool.find((c) => !chain.includes(c) && current.checkIssued(c) && current.verify(c.publicKey));
-    if (!issuer) break;
-    chain.push(issuer);
-    current = issuer;
-  }
-  return chain;
 }
 
 function derOf(asn1: forge.asn1.Asn1): Buffer {

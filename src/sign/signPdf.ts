@@ -9,7 +9,7 @@
  * /Contents placeholders with the CMS signature from cadesSignature.ts.
  */
 import type { X509Certificate } from 'node:crypto';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFArray } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFArray, type PDFObject } from '@cantoo/pdf-lib';
 import { SignPdf } from '@signpdf/signpdf';
 import { DEFAULT_BYTE_RANGE_PLACEHOLDER } from '@signpdf/utils';
 import { SourceError } from '../sources/diagnostics.js';
@@ -42,12 +42,13 @@ export async function openForSigning(bytes: Uint8Array, file: string, fieldName:
   } catch {
     throw refuse('is geen leesbare PDF');
   }
-  const status = jaarschijfStatus(doc);
+  const lookup = (object: PDFObject | undefined) => doc.context.lookup(object);
+  const status = jaarschijfStatus(doc.context.trailerInfo.Info, lookup);
   if (status === 'not-jaarschijf') {
     throw refuse('is geen PDF van jaarschijf (of van een oudere versie); alleen een PDF die `jaarschijf render` maakte kan hier ondertekend worden');
   }
   if (status === 'draft') throw refuse('is een CONCEPT; een concept wordt niet ondertekend');
-  const fields = signatureFields(doc);
+  const fields = signatureFields(doc.context.trailerInfo.Root, lookup);
   if (!fields.length) throw refuse('heeft geen handtekeningvelden (de jaarschijf heeft geen ondertekeningsblok)');
   const field = fields.find((f) => f.name === fieldName);
   if (!field) throw refuse(`veld "${fieldName}" bestaat niet; wel: ${fields.map((f) => f.name).join(', ')}`);

@@ -1,10 +1,13 @@
 /**
- * Reading a PDF that `jaarschijf sign` is about to change (through pdf-lib):
- * whether jaarschijf made it and as what (CONCEPT or final), and its
- * signature fields.
+ * Reading a jaarschijf PDF's own marks and its signature fields, over any way
+ * of resolving objects: pdf-lib's document when signing, one revision of the
+ * file (pdfRevisions.ts) when verifying.
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from '@cantoo/pdf-lib';
 import { CREATOR, PRODUCER, STATUS_KEY, documentStatus } from '../render/pdf/jaarschijfMark.js';
+
+/** Resolves an indirect reference (anything else comes back as it is). */
+export type Lookup = (object: PDFObject | undefined) => PDFObject | undefined;
 
 export interface SignatureField {
   /** The fully qualified field name (/T of the field and its parents, joined by dots). */
@@ -17,10 +20,10 @@ export interface SignatureField {
 export type JaarschijfStatus = 'final' | 'draft' | 'not-jaarschijf';
 
 /** What the document Info says: made by jaarschijf, and whether a draft. */
-export function jaarschijfStatus(doc: PDFDocument): JaarschijfStatus {
-  const info = doc.context.lookup(doc.context.trailerInfo.Info);
-  if (!(info instanceof PDFDict)) return 'not-jaarschijf';
-  const entry = (key: string) => text(doc.context.lookup(info.get(PDFName.of(key))));
+export function jaarschijfStatus(info: PDFObject | undefined, lookup: Lookup): JaarschijfStatus {
+  const dict = lookup(info);
+  if (!(dict instanceof PDFDict)) return 'not-jaarschijf';
+  const entry = (key: string) => text(lookup(dict.get(PDFName.of(key))));
   if (entry('Creator') !== CREATOR || entry('Producer') !== PRODUCER) return 'not-jaarschijf';
   const status = entry(STATUS_KEY);
   if (status === documentStatus.final) return 'final';
@@ -28,29 +31,31 @@ export function jaarschijfStatus(doc: PDFDocument): JaarschijfStatus {
   return 'not-jaarschijf';
 }
 
-/** Every signature field of the AcroForm, in the form's order. */
-export function signatureFields(doc: PDFDocument): SignatureField[] {
-  const { context } = doc;
-  const acroForm = context.lookup(doc.catalog.get(PDFName.of('AcroForm')));
+/** Every signature field of the catalog's AcroForm, in the form's order. */
+export function signatureFields(catalog: PDFObject | undefined, lookup: Lookup): SignatureField[] {
+  const root = lookup(catalog);
+  const acroForm = root instanceof PDFDict ? lookup(root.get(PDFName.of('AcroForm'))) : undefined;
   if (!(acroForm instanceof PDFDict)) return [];
   const fields: SignatureField[] = [];
   const seen = new Set<string>();
   const visit = (ref: PDFObject | undefined, parentName: string, inheritedType: PDFObject | undefined) => {
     if (!(ref instanceof PDFRef) || seen.has(ref.tag)) return;
     seen.add(ref.tag);
-    const dict = context.lookup(ref);
+    const dict = lookup(ref);
     if (!(dict instanceof PDFDict)) return;
-    const partial = text(context.lookup(dict.get(PDFName.of('T'))));
+    const partial = text(lookup(dict.get(PDFName.of('T'))));
     const name = partial === undefined ? parentName : parentName ? `${parentName}.${partial}` : partial;
     const type = dict.get(PDFName.of('FT')) ?? inheritedType;
-    const kids = context.lookup(dict.get(PDFName.of('Kids')));
-    if (kids instanceof PDFArray && kids.asArray().some((kid) => context.lookup(kid) instanceof PDFDict && (context.lookup(kid) as PDFDict).has(PDFName.of('T')))) {
-      for (const kid of kids.asArray()) visit(kid, name, type);
+    // Kids with a /T are child fields; kids without are the field's widgets.
+    const kids = lookup(dict.get(PDFName.of('Kids')));
+    const childFields = kids instanceof PDFArray ? kids.asArray().filter((kid) => (lookup(kid) as PDFDict | undefined)?.has?.(PDFName.of('T'))) : [];
+    if (childFields.length) {
+      for (const kid of childFields) visit(kid, name, type);
       return;
     }
     if (type === PDFName.of('Sig')) fields.push({ name, ref, dict, signed: dict.has(PDFName.of('V')) });
   };
-  const list = context.lookup(acroForm.get(PDFName.of('Fields')));
+  const list = lookup(acroForm.get(PDFName.of('Fields')));
   if (list instanceof PDFArray) for (const ref of list.asArray()) visit(ref, '', undefined);
   return fields;
 }
