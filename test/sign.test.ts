@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appearanceLines } from '../src/sign/signatureAppearance.js';
-import { makeCa, makeSignerP12, type TestCa } from './helpers/certificates.js';
+import { openForSigning, signField } from '../src/sign/signPdf.js';
+import { makeCa, makeEcIdentity, makeSignerP12, type TestCa } from './helpers/certificates.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { structTree, type StructNode } from './helpers/pdf.js';
 import { hasTool, run } from './helpers/tools.js';
@@ -294,6 +295,41 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
     expect(result.stdout).toContain(`${file}: veld "handtekening-e-enklaar" ondertekend door E. Enklaar (Gemeente Harderwijk) op 12 december 2024 om 14:00 (CET)`);
     expect(result.stdout).toContain('1 van 5 velden ondertekend; nog te ondertekenen: handtekening-f-g-imming, handtekening-p-j-w-toonen, handtekening-h-scholten, handtekening-r-y-schuijl-gerritsen');
     expect(pdfsig(file).validations).toEqual(['Signature is Valid.']);
+  });
+
+  it('an EC (P-256) key signs too, with ECDSA: pdfsig and verify find the signature valid', async () => {
+    const identity = await makeEcIdentity('E. Enklaar', valid.notBefore, valid.notAfter);
+    const prepared = await openForSigning(readFileSync(fixture.unsigned), fixture.unsigned, 'handtekening-e-enklaar');
+    const file = join(fixture.dir, 'ec.pdf');
+    writeFileSync(file, await signField(prepared, identity, { time: new Date(TIME) }));
+    expect(pdfsig(file).validations).toEqual(['Signature is Valid.']);
+    const json = JSON.parse(runCli(['verify', file, '--format', 'json']).stdout);
+    expect(json.fields[0]).toMatchObject({ field: 'handtekening-e-enklaar', signatureValid: true, pades: true, changedAfter: false, problems: [] });
+    expect(json.fields[0].certificates).toHaveLength(1);
+    expect(json.fields[0].certificates[0].root).toBe(true);
+  });
+
+  it('signing a PDF whose earlier signature is broken warns the signatory', () => {
+    // One byte of the first signed revision changed: the first signature no longer matches.
+    const bytes = readFileSync(signed[0]!);
+    const at = bytes.indexOf('Prestatieafspraken Harderwijk');
+    bytes[at] = 'p'.charCodeAt(0);
+    const broken = join(fixture.dir, 'broken.pdf');
+    writeFileSync(broken, bytes);
+    const result = sign(fixture, broken, 1, ['-o', join(fixture.dir, 'broken-signed.pdf')]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(`jaarschijf: let op: ${broken}: de handtekening in veld "handtekening-h-scholten" is niet in orde: de ondertekende bytes zijn gewijzigd (de hash klopt niet)\n`);
+  });
+
+  it('verify refuses a file that is missing or not a PDF, and says when a PDF has no signature fields', () => {
+    const missing = join(fixture.dir, 'missing.pdf');
+    expect(runCli(['verify', missing])).toMatchObject({ status: 1, stdout: '', stderr: `${missing}: bestand niet gevonden\n1 problem found.\n` });
+    const readme = join(repoRoot, 'README.md');
+    expect(runCli(['verify', readme])).toMatchObject({ status: 1, stdout: '', stderr: `${readme}: is geen PDF\n1 problem found.\n` });
+    const draft = runCli(['verify', fixture.draft]);
+    expect(draft.status).toBe(0);
+    expect(draft.stdout).toContain(`${fixture.draft} (CONCEPT): geen handtekeningvelden`);
+    expect(runCli(['verify', fixture.draft, '--require-all']).status).toBe(1);
   });
 
   describe('refusals: a message, exit 1, and no file changed', () => {

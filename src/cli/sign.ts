@@ -7,6 +7,7 @@ import { describeCertificate, validityAt } from '../sign/describeCertificate.js'
 import { Pkcs12Error, readPkcs12, type Pkcs12Problem, type SigningIdentity } from '../sign/readPkcs12.js';
 import { fieldsAfter, openForSigning, signField } from '../sign/signPdf.js';
 import { formatDutchDateTime } from '../sign/signingTime.js';
+import { verifyPdf } from '../sign/verifyPdf.js';
 import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
 import { parseCommandArgs } from './args.js';
 import { promptPassword } from './promptPassword.js';
@@ -37,7 +38,8 @@ export async function run(args: string[]): Promise<number> {
   const time = values.time === undefined ? new Date() : parseTime(values.time, usage);
 
   const input = positionals[0]!;
-  const prepared = await openForSigning(await readInput(input), input, values.field);
+  const pdf = await readInput(input);
+  const prepared = await openForSigning(pdf, input, values.field);
   const signedCount = prepared.fields.filter((f) => f.signed).length + 1;
   const target = values.out ?? defaultTarget(input, signedCount, prepared.fields.length);
   if (values.out === undefined && (resolve(target) === resolve(input) || existsSync(target))) {
@@ -49,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
   const p12 = await readInput(p12File);
   const password = passwordEnv !== undefined ? process.env[passwordEnv]! : await promptPassword(`Wachtwoord voor ${p12File}: `, usage);
   const identity = openIdentity(p12, password, p12File);
-  const warnings = checkCertificates(identity, time, p12File, values['allow-expired'] === true);
+  const warnings = [...checkCertificates(identity, time, p12File, values['allow-expired'] === true), ...(prepared.fields.some((f) => f.signed) ? await earlierSignatureWarnings(pdf, input) : [])];
 
   const bytes = await signField(prepared, identity, {
     time,
@@ -72,6 +74,19 @@ export async function run(args: string[]): Promise<number> {
     ].join('\n'),
   );
   return 0;
+}
+
+/** A signatory should know when a signature already in the PDF is not in order (signing goes ahead: the sender decides). */
+async function earlierSignatureWarnings(pdf: Uint8Array, file: string): Promise<string[]> {
+  let report;
+  try {
+    report = await verifyPdf(pdf);
+  } catch {
+    return [`jaarschijf: let op: ${file}: de eerdere handtekeningen zijn niet te controleren`];
+  }
+  return report.fields
+    .filter((f) => f.signed && f.problems.length)
+    .map((f) => `jaarschijf: let op: ${file}: de handtekening in veld "${f.field}" is niet in orde: ${f.problems.join('; ')}`);
 }
 
 /** `harderwijk-2024.pdf` -> `harderwijk-2024-ondertekend-1-van-5.pdf`; the count goes up as the PDF goes round. */

@@ -3,10 +3,12 @@
  * time: keys by Node's crypto (fast), certificates and PKCS#12 files by
  * node-forge. Nothing here is trusted by anything.
  */
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, KeyObject, webcrypto, X509Certificate } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as asn1js from 'asn1js';
 import forge from 'node-forge';
+import * as pkijs from 'pkijs';
 
 export interface TestCa {
   key: forge.pki.rsa.PrivateKey;
@@ -76,4 +78,23 @@ export function makeSignerP12(dir: string, file: string, ca: TestCa, spec: Signe
   const path = join(dir, file);
   writeFileSync(path, Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'));
   return path;
+}
+
+/** A self-signed EC (P-256) certificate and its key, made with pkijs (forge makes RSA only): for the EC signing path. */
+export async function makeEcIdentity(commonName: string, notBefore: Date, notAfter: Date): Promise<{ privateKey: KeyObject; chain: X509Certificate[] }> {
+  const keys = (await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const certificate = new pkijs.Certificate();
+  certificate.version = 2;
+  certificate.serialNumber = new asn1js.Integer({ value: serial++ });
+  for (const name of [certificate.issuer, certificate.subject]) {
+    name.typesAndValues.push(new pkijs.AttributeTypeAndValue({ type: '2.5.4.3', value: new asn1js.Utf8String({ value: commonName }) }));
+  }
+  certificate.notBefore.value = notBefore;
+  certificate.notAfter.value = notAfter;
+  await certificate.subjectPublicKeyInfo.importKey(keys.publicKey);
+  await certificate.sign(keys.privateKey, 'SHA-256');
+  return {
+    privateKey: KeyObject.from(keys.privateKey),
+    chain: [new X509Certificate(Buffer.from(certificate.toSchema(true).toBER(false)))],
+  };
 }
