@@ -5,11 +5,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appearanceLines } from '../src/sign/signatureAppearance.js';
 import { openForSigning, signField } from '../src/sign/signPdf.js';
 import { makeCa, makeEcIdentity, makeSignerP12, type TestCa } from './helpers/certificates.js';
@@ -87,6 +87,10 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
       signed.push(input);
     });
   }, 300_000);
+
+  afterAll(() => {
+    if (fixture) rmSync(fixture.dir, { recursive: true, force: true });
+  });
 
   it('verify on the unsigned example lists five unsigned fields and exits 0; 1 with --require-all', () => {
     const result = runCli(['verify', fixture.unsigned]);

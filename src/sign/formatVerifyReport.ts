@@ -47,14 +47,14 @@ function fieldLines(f: FieldReport): string[] {
   const when = f.signingTime ? `, ${formatDutchDateTime(f.signingTime, true)}` : '';
   const lines = [`  ${f.field}: ondertekend door ${who}${when}`];
   const kind = f.pades ? 'PAdES' : (f.subFilter ?? 'onbekend type');
-  const cryptoProblems = f.problems.filter((p) => !p.startsWith('daarna gewijzigd') && !p.startsWith('certificaat '));
-  lines.push(`    handtekening: ${f.signatureValid && !cryptoProblems.length ? `geldig (${kind})` : `ONGELDIG: ${cryptoProblems.join('; ') || 'klopt niet'}`}`);
+  lines.push(`    handtekening: ${f.signatureValid && !f.signatureProblems.length ? `geldig (${kind})` : `ONGELDIG: ${f.signatureProblems.join('; ') || 'klopt niet'}`}`);
   if (f.changes) lines.push(f.changes.length ? `    daarna gewijzigd: JA: ${f.changes.join('; ')}` : '    daarna gewijzigd: nee (hooguit latere handtekeningen)');
   if (f.reason || f.location) lines.push(`    ${[f.reason ? `reden: ${f.reason}` : '', f.location ? `plaats: ${f.location}` : ''].filter(Boolean).join('; ')}`);
   if (f.certificates?.length) {
     lines.push(`    certificaten: ${certificateLine(f.certificates[0]!)}`);
     for (const c of f.certificates.slice(1)) lines.push(`                  ${certificateLine(c)}`);
   }
+  for (const problem of f.certificateProblems) lines.push(`    let op: ${problem}`);
   return lines;
 }
 

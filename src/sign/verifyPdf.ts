@@ -41,7 +41,11 @@ export interface FieldReport {
   /** Changes after this signature other than later signatures (Dutch descriptions). */
   changes?: string[];
   certificates?: CertificateReport[];
-  /** Everything wrong with this signature, in Dutch; empty when it is in order. */
+  /** What is wrong with the signature itself (its byte range, its CMS, its time), in Dutch. */
+  signatureProblems: string[];
+  /** What is wrong with its certificates at the signing time, in Dutch. */
+  certificateProblems: string[];
+  /** Everything wrong with this signature, in Dutch (the above and the changes after it); empty when it is in order. */
   problems: string[];
 }
 
@@ -60,15 +64,19 @@ export async function verifyPdf(bytes: Uint8Array): Promise<VerifyReport> {
   const fields: FieldReport[] = [];
   for (const field of signatureFields(pdf.trailerEntry(last, 'Root'), lookup)) {
     const signature = lookup(field.dict.get(PDFName.of('V')));
-    if (!field.signed) fields.push({ field: field.name, signed: false, problems: [] });
-    else if (!(signature instanceof PDFDict)) fields.push({ field: field.name, signed: true, signatureValid: false, problems: ['het veld wijst geen leesbaar handtekeningwoordenboek aan'] });
+    if (!field.signed) fields.push({ field: field.name, signed: false, signatureProblems: [], certificateProblems: [], problems: [] });
+    else if (!(signature instanceof PDFDict)) {
+      const problem = 'het veld wijst geen leesbaar handtekeningwoordenboek aan';
+      fields.push({ field: field.name, signed: true, signatureValid: false, signatureProblems: [problem], certificateProblems: [], problems: [problem] });
+    }
     else fields.push(await verifySignature(pdf, field.name, signature, lookup));
   }
   return { status, fields, ok: fields.every((f) => !f.signed || f.problems.length === 0) };
 }
 
 async function verifySignature(pdf: PdfRevisions, name: string, signature: PDFDict, lookup: (o: PDFObject | undefined) => PDFObject | undefined): Promise<FieldReport> {
-  const problems: string[] = [];
+  const signatureProblems: string[] = [];
+  const certificateProblems: string[] = [];
   const entry = (key: string) => lookup(signature.get(PDFName.of(key)));
   const claimedTime = parsePdfDate(text(entry('M')) ?? '');
   const subFilter = entry('SubFilter');
@@ -79,22 +87,23 @@ async function verifySignature(pdf: PdfRevisions, name: string, signature: PDFDi
 
   const range = byteRange(entry('ByteRange'));
   const rangeProblem = range ? checkByteRange(pdf.bytes, range, contentBytes) : 'de /ByteRange ontbreekt of is onleesbaar';
-  if (rangeProblem) problems.push(rangeProblem);
+  if (rangeProblem) signatureProblems.push(rangeProblem);
 
-  const report: FieldReport = {
+  const report: Omit<FieldReport, 'problems'> = {
     field: name,
     signed: true,
     ...(subFilter instanceof PDFName ? { subFilter: subFilter.toString().slice(1) } : {}),
     ...(reason ? { reason } : {}),
     ...(location ? { location } : {}),
-    problems,
+    signatureProblems,
+    certificateProblems,
   };
-  if (!range || rangeProblem || !contentBytes) return { ...report, signatureValid: false };
+  if (!range || rangeProblem || !contentBytes) return { ...report, signatureValid: false, problems: signatureProblems };
 
   const [, a, b, c] = range;
   const signedBytes = Buffer.concat([pdf.bytes.subarray(0, a), pdf.bytes.subarray(b, b + c)]);
   const cms = await verifyCms(contentBytes, signedBytes);
-  if (cms.problem) problems.push(cms.problem);
+  if (cms.problem) signatureProblems.push(cms.problem);
   const signingTime = claimedTime ?? cms.signingTime;
 
   let certificates: CertificateReport[] | undefined;
@@ -105,12 +114,12 @@ async function verifySignature(pdf: PdfRevisions, name: string, signature: PDFDi
     const chain = buildChain(cms.signer, cms.certificates);
     certificates = chain.map((certificate) => certificateReport(certificate, signingTime ?? new Date()));
     for (const cert of certificates) {
-      if (cert.validity === 'expired') problems.push(`certificaat "${cert.commonName}" was op het moment van ondertekenen verlopen`);
-      if (cert.validity === 'not-yet-valid') problems.push(`certificaat "${cert.commonName}" was op het moment van ondertekenen nog niet geldig`);
+      if (cert.validity === 'expired') certificateProblems.push(`certificaat "${cert.commonName}" was op het moment van ondertekenen verlopen`);
+      if (cert.validity === 'not-yet-valid') certificateProblems.push(`certificaat "${cert.commonName}" was op het moment van ondertekenen nog niet geldig`);
     }
-    if (chain.length > 1 && !chain.slice(1).every((issuer, i) => issuedBy(chain[i]!, issuer))) problems.push('de certificaatketen klopt niet');
+    if (chain.length > 1 && !chain.slice(1).every((issuer, i) => issuedBy(chain[i]!, issuer))) certificateProblems.push('de certificaatketen klopt niet');
   }
-  if (!signingTime) problems.push('de handtekening noemt geen ondertekentijd (/M)');
+  if (!signingTime) signatureProblems.push('de handtekening noemt geen ondertekentijd (/M)');
 
   // The signature covers the file up to the end of one revision; later revisions must only sign.
   const revision = pdf.revisions.findIndex((r) => b + c >= r.end && b + c <= r.end + 2 && /^\s*$/.test(Buffer.from(pdf.bytes.subarray(r.end, b + c)).toString('latin1')));
@@ -120,7 +129,6 @@ async function verifySignature(pdf: PdfRevisions, name: string, signature: PDFDi
   } else {
     changes = changesAfter(pdf, revision).map((change) => change.description);
   }
-  problems.push(...changes.map((change) => `daarna gewijzigd: ${change}`));
 
   return {
     ...report,
@@ -130,6 +138,7 @@ async function verifySignature(pdf: PdfRevisions, name: string, signature: PDFDi
     pades: report.subFilter === 'ETSI.CAdES.detached' && cms.signingCertificateAttribute === 'matches',
     changes,
     ...(certificates ? { certificates } : {}),
+    problems: [...signatureProblems, ...certificateProblems, ...changes.map((change) => `daarna gewijzigd: ${change}`)],
   };
 }
 
