@@ -122,7 +122,36 @@ export const commandHelp = {
       templatesOption,
     ],
     example: 'jaarschijf preview agreements/harderwijk/2024.ts',
+  },  sign: {
+    usage: 'jaarschijf sign <bestand.pdf> --field <veld> --p12 <bestand.p12> [--password-env <NAAM>] [--reason <tekst>] [--location <plaats>] [--time <ISO-tijd>] [--allow-expired] [-o <bestand.pdf>]',
+    summary: 'onderteken het veld van één ondertekenaar in de definitieve PDF',
+    details: [
+      'Een PAdES-handtekening (ETSI.CAdES.detached, SHA-256) met de certificaatketen, als toevoeging aan het bestand:',
+      'eerdere handtekeningen blijven geldig. Het wachtwoord wordt gevraagd, of komt uit --password-env; nooit als argument.',
+    ],
+    options: [
+      { flag: '--field <veld>', text: 'het handtekeningveld van de ondertekenaar (verify toont ze)' },
+      { flag: '--p12 <bestand.p12>', text: 'het certificaat met de sleutel (PKCS#12, .p12 of .pfx)' },
+      { flag: '--password-env <NAAM>', text: 'lees het wachtwoord uit deze omgevingsvariabele', default: 'vragen' },
+      { flag: '--reason <tekst>', text: 'de reden, zichtbaar in het veld', default: 'geen' },
+      { flag: '--location <plaats>', text: 'de plaats van ondertekening', default: 'geen' },
+      { flag: '--time <ISO-tijd>', text: 'het tijdstip van ondertekening (voor reproduceerbare tests)', default: 'nu' },
+      { flag: '--allow-expired', text: 'onderteken ook met een verlopen certificaat (alleen voor tests)', default: 'uit' },
+      { flag: '-o, --out <bestand.pdf>', text: 'het ondertekende bestand', default: '<naam>-ondertekend-<n>-van-<m>.pdf naast het origineel' },
+    ],
+    example: 'jaarschijf sign output/harderwijk-2024.pdf --field handtekening-e-enklaar --p12 enklaar.p12 --reason "Akkoord"',
   },
+  verify: {
+    usage: 'jaarschijf verify <bestand.pdf> [--format text|json] [--require-all]',
+    summary: 'controleer de handtekeningen in een PDF: wie, wanneer, geldig en ongewijzigd',
+    details: ['Eindigt met code 0 alleen als elke handtekening geldig is en er daarna niets aan het bestand is veranderd.'],
+    options: [
+      { flag: '-f, --format <formaat>', text: 'text of json', default: 'text' },
+      { flag: '--require-all', text: 'eindig ook met code 1 zolang een veld niet ondertekend is', default: 'uit' },
+    ],
+    example: 'jaarschijf verify harderwijk-2024-ondertekend-5-van-5.pdf --require-all',
+  },
+
 
 } as const satisfies Record<string, CommandHelp>;
 

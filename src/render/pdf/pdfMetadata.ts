@@ -5,10 +5,9 @@
 import { createHash } from 'node:crypto';
 import type { DocumentMeta } from '../../document/types.js';
 import { escapeXml } from '../escapeXml.js';
+import { CREATOR, documentStatus, PRODUCER, STATUS_KEY } from './jaarschijfMark.js';
 import { internals, type Pdf } from './pdfkitInternals.js';
 
-const PRODUCER = 'jaarschijf (PDFKit)';
-const CREATOR = 'jaarschijf';
 
 /** The model's date (YYYY-MM-DD) as the document's creation and modification time. */
 export function documentDate(meta: DocumentMeta): Date {
@@ -29,6 +28,7 @@ export function documentInfo(meta: DocumentMeta): PDFKit.DocumentInfo & Record<s
     Producer: PRODUCER,
     CreationDate: date,
     ModDate: date,
+    [STATUS_KEY]: meta.draft ? documentStatus.draft : documentStatus.final,
   };
 }
 
