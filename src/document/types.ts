@@ -13,8 +13,8 @@ export type { Inline, Mark, TextRun, Logo };
 export interface DocumentModel {
   meta: DocumentMeta;
   page: PageLayout;
-  /** Logos in the page header of every page, left to right. */
-  header: { logos: readonly Logo[] };
+  /** The parties' logos, left to right, and where they stand. */
+  header: PageHeader;
   /** Footer line of every page, e.g. "Pagina {page} van {pages}". */
   footer: readonly FooterPart[];
   /** Marks every page of a draft ("CONCEPT"). */
@@ -75,6 +75,19 @@ export interface PageLayout {
 
 export type FooterPart = { type: 'text'; text: string } | { type: 'page' } | { type: 'pages' };
 
+/**
+ * Where the logos stand: 'band' in the header of every page (a few parties),
+ * or 'first-page': in one or two rows on the first page only, each at least
+ * `minLogoHeight` high, and no band on later pages (many parties: a band of
+ * fourteen logos would make each too small to read).
+ */
+export interface PageHeader {
+  logos: readonly Logo[];
+  placement?: 'band' | 'first-page';
+  /** Points; for 'first-page'. */
+  minLogoHeight?: number;
+}
+
 export interface Section {
   /** Stable anchor id ("thema-1", "ondertekening"). */
   id: string;
@@ -82,6 +95,8 @@ export interface Section {
   bookmark: string;
   startOnNewPage: boolean;
   blocks: readonly Block[];
+  /** The cover page: no logo band, no footer, no page number shown (it still counts). */
+  cover?: boolean;
 }
 
 export type ParagraphStyle = 'body' | 'title' | 'subtitle' | 'note' | 'signing';
@@ -96,14 +111,44 @@ export interface Paragraph {
 export interface List {
   type: 'list';
   items: readonly (readonly CellBlock[])[];
+  /** A numbered list (1., 2., ...; Word: a decimal numbering), from `start` (default 1). */
+  ordered?: boolean;
+  start?: number;
 }
 
+/**
+ * A heading: level 1 a chapter, 2 and 3 its sections, 4 a sub-heading inside
+ * a text. A heading never ends a page: it keeps with what follows (its first
+ * lines, or a table's header and first row).
+ */
 export interface Heading {
   type: 'heading';
-  level: 1 | 2;
+  level: 1 | 2 | 3 | 4;
+  /** As shown, its number included ("2.1 Sociale huisvesting"). */
   text: string;
   /** Anchor id for links and bookmarks. */
   anchor: string;
+  /** Listed in the table of contents and the bookmarks (default: levels 1 to 3). */
+  toc?: boolean;
+}
+
+/**
+ * The table of contents: every heading with `toc` of the document, up to
+ * `depth`, with its page number and a link to it. Word: a TOC field; PDF: the
+ * real page numbers; HTML and Markdown: links.
+ */
+export interface Contents {
+  type: 'contents';
+  title: string;
+  depth: 1 | 2 | 3;
+}
+
+/** Logos in one or two rows (the cover, the first page of a document with many parties). */
+export interface Logos {
+  type: 'logos';
+  logos: readonly Logo[];
+  /** Points: no logo is drawn lower than this. */
+  minHeight: number;
 }
 
 export interface Table {
@@ -160,7 +205,7 @@ export interface Signatures {
   signatories: readonly Signatory[];
 }
 
-export type Block = Paragraph | List | Heading | Table | Signatures;
+export type Block = Paragraph | List | Heading | Table | Signatures | Contents | Logos;
 
 /**
  * One handler per block type. A renderer declares its table with this type,

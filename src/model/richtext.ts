@@ -12,7 +12,7 @@ export interface TextRun {
   type: 'text';
   text: string;
   marks: readonly Mark[];
-  /** Link target (http, https or mailto only). */
+  /** Link target: http, https or mailto, or `#anchor` for a place in the document (an annex, a section). */
   href?: string;
   change?: Change;
 }
@@ -33,22 +33,46 @@ export interface Paragraph {
 export interface BulletList {
   type: 'list';
   items: readonly (readonly RichBlock[])[];
+  /** A numbered list ("1." Markdown), from `start`. */
+  ordered?: boolean;
+  start?: number;
 }
 
+/** What a text may hold inside a table cell (an agreement): paragraphs and lists. */
 export type RichBlock = Paragraph | BulletList;
+
+/** A heading inside a long text (`##`..`####`), as written: depth 2 to 4. */
+export interface TextHeading {
+  type: 'heading';
+  depth: 2 | 3 | 4;
+  inlines: readonly Inline[];
+}
+
+/** A GFM table inside a long text: a header row and rows of cells, each a line of inlines. */
+export interface TextTable {
+  type: 'table';
+  header: readonly (readonly Inline[])[];
+  /** Per column: left, right, center, or none given. */
+  align: readonly ('left' | 'right' | 'center' | null)[];
+  rows: readonly (readonly (readonly Inline[])[])[];
+}
+
+/** What a long text (an introduction, a chapter, an annex) may hold: also headings and tables. */
+export type LongTextBlock = RichBlock | TextHeading | TextTable;
 
 export function textRun(text: string, marks: readonly Mark[] = [], extra: Partial<TextRun> = {}): TextRun {
   return { type: 'text', text, marks, ...extra };
 }
 
 /** The plain text of rich blocks: paragraphs joined by blank lines, list items by newlines. */
-export function plainText(blocks: readonly RichBlock[]): string {
+export function plainText(blocks: readonly LongTextBlock[]): string {
   return blocks.map(blockText).join('\n\n');
 }
 
-function blockText(block: RichBlock): string {
-  if (block.type === 'paragraph') {
-    return block.inlines.map((i) => (i.type === 'break' ? '\n' : i.text)).join('');
-  }
+const inlineText = (inlines: readonly Inline[]) => inlines.map((i) => (i.type === 'break' ? '\n' : i.text)).join('');
+
+function blockText(block: LongTextBlock): string {
+  if (block.type === 'paragraph' || block.type === 'heading') return inlineText(block.inlines);
+  if (block.type === 'table') return [block.header, ...block.rows].map((row) => row.map(inlineText).join('\t')).join('\n');
   return block.items.map((item) => item.map(blockText).join('\n')).join('\n');
 }

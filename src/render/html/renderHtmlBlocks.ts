@@ -4,10 +4,13 @@
  * targets the Markdown parser let through.
  */
 import type { Block, BlockHandlers, Cell, Inline, InlineHandlers, Section, Table } from '../../document/types.js';
+import { contentsEntries } from '../../document/contentsEntries.js';
 import { escapeHtml } from './escapeHtml.js';
+import { logoData } from './logoData.js';
 
-type Context = Record<string, never>;
-const none: Context = {};
+/** The document's headings, for a table of contents. */
+type Context = { sections: readonly Section[] };
+const none: Context = { sections: [] };
 
 const inlineHandlers: InlineHandlers<string, Context> = {
   text(run) {
@@ -15,7 +18,7 @@ const inlineHandlers: InlineHandlers<string, Context> = {
     if (run.marks.includes('bold')) html = `<strong>${html}</strong>`;
     if (run.marks.includes('italic')) html = `<em>${html}</em>`;
     if (run.marks.includes('underline')) html = `<u>${html}</u>`;
-    if (run.href && /^(https?:|mailto:)/i.test(run.href)) html = `<a href="${escapeHtml(run.href)}">${html}</a>`;
+    if (run.href && /^(https?:|mailto:|#)/i.test(run.href)) html = `<a href="${escapeHtml(run.href)}">${html}</a>`;
     if (run.change === 'insert') html = `<ins>${html}</ins>`;
     if (run.change === 'delete') html = `<del>${html}</del>`;
     return html;
@@ -33,8 +36,17 @@ const blockHandlers: BlockHandlers<string, Context> = {
     p.style === 'title'
       ? `<h1 class="title">${renderInlines(p.inlines)}</h1>`
       : `<p${p.style && p.style !== 'body' ? ` class="${p.style}"` : ''}>${renderInlines(p.inlines)}</p>`,
-  list: (l) => `<ul>${l.items.map((item) => `<li>${renderBlocks(item)}</li>`).join('')}</ul>`,
+  list: (l, ctx) => {
+    const items = l.items.map((item) => `<li>${renderBlocks(item, ctx)}</li>`).join('');
+    return l.ordered ? `<ol${l.start && l.start !== 1 ? ` start="${l.start}"` : ''}>${items}</ol>` : `<ul>${items}</ul>`;
+  },
   heading: (h) => `<h${h.level + 1} id="${escapeHtml(h.anchor)}">${escapeHtml(h.text)}</h${h.level + 1}>`,
+  contents: (c, ctx) =>
+    `<nav class="contents" aria-label="${escapeHtml(c.title)}"><h2>${escapeHtml(c.title)}</h2><ol>${contentsEntries(ctx.sections, c.depth)
+      .map((h) => `<li class="level-${h.level}"><a href="#${escapeHtml(h.anchor)}">${escapeHtml(h.text)}</a></li>`)
+      .join('')}</ol></nav>`,
+  logos: (l) =>
+    `<div class="logos">${l.logos.map((logo) => `<img src="${logoData(logo).src}" alt="${escapeHtml(logo.name)}" style="min-height:${(l.minHeight / 72).toFixed(3)}in">`).join('')}</div>`,
   table: renderTable,
   signatures: (s) =>
     `<div class="signatures">${s.signatories
@@ -42,8 +54,8 @@ const blockHandlers: BlockHandlers<string, Context> = {
       .join('')}</div>`,
 };
 
-export function renderBlocks(blocks: readonly Block[]): string {
-  return blocks.map((b) => (blockHandlers[b.type] as (b: Block, c: Context) => string)(b, none)).join('\n');
+export function renderBlocks(blocks: readonly Block[], ctx: Context = none): string {
+  return blocks.map((b) => (blockHandlers[b.type] as (b: Block, c: Context) => string)(b, ctx)).join('\n');
 }
 
 function renderTable(table: Table): string {
@@ -69,5 +81,8 @@ function renderTable(table: Table): string {
 }
 
 export function renderSections(sections: readonly Section[]): string {
-  return sections.map((s) => `<section id="${escapeHtml(s.id)}"${s.startOnNewPage ? ' class="new-page"' : ''}>\n${renderBlocks(s.blocks)}\n</section>`).join('\n');
+  const ctx: Context = { sections };
+  return sections
+    .map((s) => `<section id="${escapeHtml(s.id)}"${s.startOnNewPage || s.cover ? ` class="${[s.startOnNewPage ? 'new-page' : '', s.cover ? 'cover' : ''].filter(Boolean).join(' ')}"` : ''}>\n${renderBlocks(s.blocks, ctx)}\n</section>`)
+    .join('\n');
 }

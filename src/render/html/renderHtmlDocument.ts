@@ -1,4 +1,5 @@
-import type { DocumentModel, Logo, ReportFrame } from '../../document/types.js';
+import type { DocumentModel, ReportFrame } from '../../document/types.js';
+import { logoData } from './logoData.js';
 import { renderHtmlTemplate } from './htmlTemplate.js';
 import { renderSections } from './renderHtmlBlocks.js';
 
@@ -36,7 +37,3 @@ function frameData(report: ReportFrame): Record<string, unknown> {
   };
 }
 
-export function logoData(logo: Logo): { src: string; alt: string } {
-  const mime = logo.format === 'svg' ? 'image/svg+xml' : 'image/png';
-  return { src: `data:${mime};base64,${Buffer.from(logo.data).toString('base64')}`, alt: logo.name };
-}

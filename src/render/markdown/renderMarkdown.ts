@@ -5,11 +5,11 @@
  * text in its first row and a ditto mark (〃) in the rows it spans. Tracked
  * changes are shown as ~~deleted~~ and <ins>inserted</ins>.
  */
+import { contentsEntries } from '../../document/contentsEntries.js';
 import type { Block, BlockHandlers, Cell, DocumentModel, Inline, InlineHandlers, Section, Table } from '../../document/types.js';
 
-type Context = { inCell: boolean };
-const prose: Context = { inCell: false };
-const cell: Context = { inCell: true };
+type Context = { inCell: boolean; sections: readonly Section[] };
+const cell: Context = { inCell: true, sections: [] };
 
 /** The continuation of a merged cell in the rows below its first. */
 const DITTO = '〃';
@@ -24,7 +24,7 @@ const inlineHandlers: InlineHandlers<string, Context> = {
     if (run.marks.includes('bold')) md = `**${md}**`;
     if (run.marks.includes('italic')) md = `*${md}*`;
     if (run.marks.includes('underline')) md = `<u>${md}</u>`;
-    if (run.href && /^(https?:|mailto:)/i.test(run.href)) md = `[${md}](${run.href.replace(/[()\s]/g, encodeURIComponent)})`;
+    if (run.href && /^(https?:|mailto:|#)/i.test(run.href)) md = `[${md}](${run.href.replace(/[()\s]/g, encodeURIComponent)})`;
     if (run.change === 'delete') md = `~~${md}~~`;
     if (run.change === 'insert') md = `<ins>${md}</ins>`;
     return `${lead}${md}${trail}`;
@@ -47,12 +47,17 @@ const blockHandlers: BlockHandlers<string, Context> = {
     return text.replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([-+])(\s)/, '\\$1$2');
   },
   list(l, ctx) {
-    if (ctx.inCell) return l.items.map((item) => `• ${renderCellBlocks(item)}`).join('<br>');
-    return l.items.map((item) => `- ${renderBlocks(item, prose).replace(/\n/g, '\n  ')}`).join('\n');
+    const marker = (i: number) => (l.ordered ? `${(l.start ?? 1) + i}.` : ctx.inCell ? '•' : '-');
+    if (ctx.inCell) return l.items.map((item, i) => `${marker(i)} ${renderCellBlocks(item)}`).join('<br>');
+    return l.items.map((item, i) => `${marker(i)} ${renderBlocks(item, ctx).replace(/\n/g, `\n${' '.repeat(marker(i).length + 1)}`)}`).join('\n');
   },
   heading: (h) => `${'#'.repeat(h.level + 1)} ${escapeMarkdown(h.text)}`,
   table: (t) => renderTable(t),
   signatures: (s) => s.signatories.map((x) => `- ${x.lines.map(escapeMarkdown).join('\\\n  ')}`).join('\n'),
+  contents: (c, ctx) =>
+    [`**${escapeMarkdown(c.title)}**`, '', ...contentsEntries(ctx.sections, c.depth).map((h) => `${'  '.repeat(h.level - 1)}- [${escapeMarkdown(h.text)}](#${h.anchor})`)].join('\n'),
+  // Markdown shows no images of its own here: the parties' names stand for their logos.
+  logos: (l) => `*${l.logos.map((logo) => escapeMarkdown(logo.name)).join(' · ')}*`,
 };
 
 function renderBlocks(blocks: readonly Block[], ctx: Context): string {
@@ -100,7 +105,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 function renderSections(sections: readonly Section[]): string {
-  return sections.map((s) => renderBlocks(s.blocks, prose)).filter(Boolean).join('\n\n');
+  const ctx: Context = { inCell: false, sections };
+  return sections.map((s) => renderBlocks(s.blocks, ctx)).filter(Boolean).join('\n\n');
 }
 
 /** The whole document (or report) as one Markdown text. */
