@@ -62,7 +62,7 @@ export async function run(args: string[]): Promise<number> {
     [
       `${displayPath(target)}: concept van jaarschijf ${year} geschreven`,
       `  ${stats.carried} afspraken overgenomen; ${stats.namesOldYear} noemen ${loaded.jaarschijf.year}, ${stats.pastDeadline} hebben een verstreken gereed-datum`,
-      `  ${stats.withoutAfspraak} kaderafspraken ${newPeriod ? 'zonder' : `hadden in ${loaded.jaarschijf.year} geen`} jaarafspraak`,
+      ...(standalone ? [] : [`  ${stats.withoutAfspraak} kaderafspraken ${newPeriod ? 'zonder' : `hadden in ${loaded.jaarschijf.year} geen`} jaarafspraak`]),
       ...(newPeriod ? [`  ${stats.notCarried} ${stats.notCarried === 1 ? 'afspraak' : 'afspraken'} niet overgenomen: de nieuwe raamovereenkomst heeft geen plaats voor hun kaderafspraak`] : []),
       `  alles om na te kijken staat als review-punt in het bestand; verder met: jaarschijf check ${displayPath(target)}`,
       '',
