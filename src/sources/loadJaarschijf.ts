@@ -214,6 +214,12 @@ function describePaths(list: DiagnosticList, file: string, raamFile: string, raw
       }
       return { context: theme, rest: path.slice(2) };
     }
+    if (top === 'chapters' && typeof themeId === 'number') return chapterPlace(rawJaarschijf.chapters, path);
+    if (top === 'annexes' && typeof themeId === 'number') return { context: `bijlage ${themeId + 1}`, rest: path.slice(2) };
+    if ((top === 'groups' || top === 'parties' || top === 'indicators') && typeof themeId === 'string') {
+      const what = top === 'groups' ? 'groep' : top === 'parties' ? 'partij' : 'indicator';
+      return { context: `${what} ${themeId}`, rest: path.slice(2) };
+    }
     if (top === 'signing' && themeId === 'signatories' && typeof field === 'number') {
       const signatories = record(rawJaarschijf.signing)?.signatories;
       const name = record(Array.isArray(signatories) ? signatories[field] : undefined)?.name;
@@ -233,6 +239,26 @@ function describePaths(list: DiagnosticList, file: string, raamFile: string, raw
     if (top === 'parties' && typeof id === 'string') return { context: `partij ${id}`, rest: path.slice(2) };
     return { rest: path };
   });
+}
+
+/** "hoofdstuk 2.1.1 Huisvesten specifieke doelgroepen" for chapters[1].sections[0].sections[0]. */
+function chapterPlace(chapters: unknown, path: readonly PathSegment[]): { context: string; rest: PathSegment[] } {
+  const numbers: number[] = [];
+  let list = chapters;
+  let title: unknown;
+  let at = 1;
+  while (typeof path[at] === 'number' && Array.isArray(list)) {
+    const index = path[at] as number;
+    numbers.push(index + 1);
+    const chapter = record(list[index]);
+    title = chapter?.title;
+    at++;
+    if (path[at] !== 'sections' || typeof path[at + 1] !== 'number') break;
+    list = chapter?.sections;
+    at++;
+  }
+  const name = `${numbers.length > 1 ? 'paragraaf' : 'hoofdstuk'} ${numbers.join('.')}${typeof title === 'string' ? ` ${title}` : ''}`;
+  return { context: name, rest: path.slice(at) };
 }
 
 /** Every Markdown text of the raamovereenkomst and the jaarschijf, parsed once; every problem of every text. */
