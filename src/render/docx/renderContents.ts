@@ -5,10 +5,15 @@
  * `TOC \o "1-3" \h \z \u`, as a complex field over the entries.
  *
  * The field's cached result lists the headings the contents list
- * (contentsEntries), each a link to its heading's bookmark, with a dotted tab
- * to a PAGEREF field. The page numbers are not known here, so the PAGEREF
- * results are left empty; settings.xml asks Word to update the fields when
- * it opens the file (w:updateFields, renderDocx), which fills them in.
+ * (contentsEntries), each a link to its heading's bookmark, with a tab to a
+ * PAGEREF field. The page numbers are not known here (Word sets the pages),
+ * so the PAGEREF results are left empty and the tab has no dotted leader: an
+ * application that shows the cached result (LibreOffice, a preview) shows a
+ * plain list of linked headings, not dots that lead to no number.
+ * settings.xml asks Word to update the fields when it opens the file
+ * (w:updateFields, renderDocx): Word then rebuilds the table with its dotted
+ * leaders and the page numbers; "update page numbers only" fills in the
+ * numbers at the right margin.
  */
 import { Paragraph, TextRun } from 'docx';
 import { contentsEntries } from '../../document/contentsEntries.js';
@@ -39,7 +44,7 @@ export function renderContents(contents: Contents, ctx: DocxContext): LiteralBlo
   return new LiteralBlock((resolve) => el('w:sdt', undefined, [control, el('w:sdtContent', undefined, [...resolve([title]), ...paragraphs])]), ctx.spliced, 'w:sdt');
 }
 
-/** One entry: its level's style, the heading's text linked to its bookmark, a dotted tab, the page number's field. */
+/** One entry: its level's style, the heading's text linked to its bookmark, a tab, the page number's field. */
 function entry(heading: Heading, ctx: DocxContext, before: readonly Xml[], after: readonly Xml[]): Xml {
   const bookmark = ctx.bookmarkName(heading.anchor);
   // Hidden in Web Layout, as the TOC field's \z asks.
@@ -47,7 +52,7 @@ function entry(heading: Heading, ctx: DocxContext, before: readonly Xml[], after
   return el('w:p', undefined, [
     el('w:pPr', undefined, [
       el('w:pStyle', { 'w:val': tocStyleId(heading.level) }),
-      el('w:tabs', undefined, [el('w:tab', { 'w:val': 'right', 'w:leader': 'dot', 'w:pos': ctx.proseWidth })]),
+      el('w:tabs', undefined, [el('w:tab', { 'w:val': 'right', 'w:leader': 'none', 'w:pos': ctx.proseWidth })]),
     ]),
     ...before,
     el('w:hyperlink', { 'w:anchor': bookmark, 'w:history': 1 }, [
