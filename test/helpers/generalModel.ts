@@ -54,53 +54,36 @@ const h = (level: Heading['level'], text: string, anchor: string, toc?: boolean)
 export const numberedItems = ['Eerste afspraak over de woningbouw', 'Tweede afspraak over de huren', 'Derde afspraak over de leefbaarheid'];
 export const nestedItems = ['onderdeel een', 'onderdeel twee'];
 
+/** A table of the given columns (width share, kind) and header, with the table's usual repeat label. */
+function tableOf(anchor: string, summary: string, columns: readonly (readonly [number, 'number' | 'text'])[], header: string[], rows: Table['rows']): Table {
+  return { type: 'table', anchor, summary, columns: columns.map(([width, kind]) => ({ width, kind })), header, continuedLabel: '(vervolg)', rows };
+}
+
 function afsprakenTable(): Table {
   const cell = (column: number, blocks: Table['rows'][number]['cells'][number]['blocks']) => ({ column, rowSpan: 1, blocks });
-  return {
-    type: 'table',
-    anchor: 'afspraken-tabel',
-    summary: 'Afspraken over de woningbouw',
-    columns: [
-      { width: 0.06, kind: 'number' },
-      { width: 0.54, kind: 'text' },
-      { width: 0.2, kind: 'text' },
-      { width: 0.2, kind: 'text' },
-    ],
-    header: ['', 'Afspraak', 'Trekker', 'Gereed'],
-    continuedLabel: '(vervolg)',
-    rows: [
-      {
-        cells: [
-          cell(0, [p(textRun('1.'))]),
-          cell(1, [
-            p(textRun('De partijen bouwen in drie stappen:')),
-            { type: 'list', ordered: true, items: [item('plannen maken'), item('vergunning aanvragen'), item('bouwen')] },
-          ]),
-          cell(2, [p(textRun('Gemeente'))]),
-          cell(3, [p(textRun('Q2 2026'))]),
-        ],
-      },
+  const numbered: List = { type: 'list', ordered: true, items: [item('plannen maken'), item('vergunning aanvragen'), item('bouwen')] };
+  return tableOf(
+    'afspraken-tabel',
+    'Afspraken over de woningbouw',
+    [[0.06, 'number'], [0.54, 'text'], [0.2, 'text'], [0.2, 'text']],
+    ['', 'Afspraak', 'Trekker', 'Gereed'],
+    [
+      { cells: [cell(0, [p(textRun('1.'))]), cell(1, [p(textRun('De partijen bouwen in drie stappen:')), numbered]), cell(2, [p(textRun('Gemeente'))]), cell(3, [p(textRun('Q2 2026'))])] },
       { cells: [cell(0, [p(textRun('2.'))]), cell(1, [p(textRun('De corporaties rapporteren elk kwartaal.'))]), cell(2, [p(textRun('Corporaties'))]), cell(3, [p(textRun('Doorlopend'))])] },
     ],
-  };
+  );
 }
 
 /** A GFM table from a text: text columns only, no number column. */
 function textTable(): Table {
   const row = (cells: string[]) => ({ cells: cells.map((text, column) => ({ column, rowSpan: 1, blocks: [p(textRun(text))] })) });
-  return {
-    type: 'table',
-    anchor: 'tekst-tabel-1',
-    summary: 'Tabel',
-    columns: [
-      { width: 0.4, kind: 'text' },
-      { width: 0.3, kind: 'text' },
-      { width: 0.3, kind: 'text' },
-    ],
-    header: ['Wijk', 'Sociale huur', 'Middenhuur'],
-    continuedLabel: '(vervolg)',
-    rows: [row(['Centrum', '120', '40']), row(['Stadsdennen', '85', '25']), row(['Drielanden', '60', '15'])],
-  };
+  return tableOf(
+    'tekst-tabel-1',
+    'Tabel',
+    [[0.4, 'text'], [0.3, 'text'], [0.3, 'text']],
+    ['Wijk', 'Sociale huur', 'Middenhuur'],
+    [row(['Centrum', '120', '40']), row(['Stadsdennen', '85', '25']), row(['Drielanden', '60', '15'])],
+  );
 }
 
 export function generalModel(options: { placement?: 'band' | 'first-page'; draft?: boolean } = {}): DocumentModel {
