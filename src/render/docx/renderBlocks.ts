@@ -1,6 +1,6 @@
 /** Document blocks -> Word paragraphs and tables, one handler per block type. */
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import type { Block, BlockHandlers, CellBlock, List, ParagraphStyle } from '../../document/types.js';
+import type { Block, BlockHandlers, CellBlock, List, Paragraph as ParagraphBlock, ParagraphStyle } from '../../document/types.js';
 import { pendingAnchors, withBookmarks } from './bookmarks.js';
 import type { DocxContext } from './docxContext.js';
 import type { LiteralBlock } from './ooxml.js';
@@ -26,7 +26,14 @@ const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3:
 const blockHandlers: BlockHandlers<WordBlock[], DocxContext> = {
   paragraph: (p, ctx) => {
     const style = ctx.inCell && (p.style ?? 'body') === 'body' ? styleIds.tableText : paragraphStyles[p.style ?? 'body'];
-    return [new Paragraph({ style, children: withBookmarks(pendingAnchors(ctx), renderInlines(p.inlines, ctx), ctx), ...breakBefore(ctx) })];
+    return [
+      new Paragraph({
+        style,
+        children: withBookmarks(pendingAnchors(ctx), renderInlines(p.inlines, ctx), ctx),
+        ...breakBefore(ctx),
+        ...(!ctx.inCell && leadsIn(p) ? { keepNext: true } : {}),
+      }),
+    ];
   },
   list: (list, ctx) => renderList(list, ctx, 0),
   heading: (h, ctx) => {
@@ -79,6 +86,7 @@ function renderList(list: List, ctx: DocxContext, level: number): WordBlock[] {
           children: first ? withBookmarks(pendingAnchors(ctx), renderInlines(block.inlines, ctx), ctx) : renderInlines(block.inlines, ctx),
           ...(i === 0 ? { numbering: { ...numbering, level } } : { indent: { left: (ctx.inCell ? step.cell : step.body) * (level + 1) } }),
           ...(first ? breakBefore(ctx) : {}),
+          ...(!ctx.inCell && keepsWithRest(block, item[i + 1]) ? { keepNext: true } : {}),
         }),
       ];
     }),
@@ -99,4 +107,20 @@ function leadParagraph(ctx: DocxContext): Paragraph[] {
   const anchors = pendingAnchors(ctx);
   if (!anchors.length) return pageBreakParagraph(ctx);
   return [new Paragraph({ ...breakBefore(ctx), spacing: { after: 0 }, children: withBookmarks(anchors, [], ctx) })];
+}
+
+/** Up to about three lines of running text. */
+const SHORT_LEAD_IN = 300;
+
+/** A short lead-in ("..., vindt u per thema:") stays on the page of what it introduces, as in the PDF. */
+function leadsIn(p: ParagraphBlock): boolean {
+  const last = p.inlines.at(-1);
+  const length = p.inlines.reduce((sum, i) => sum + (i.type === 'text' ? i.text.length : 1), 0);
+  return last?.type === 'text' && last.text.trimEnd().endsWith(':') && length <= SHORT_LEAD_IN;
+}
+
+/** In a list item: a paragraph stays with its note (trekker, gereed) and a lead-in with the list under it. */
+function keepsWithRest(block: CellBlock, next: CellBlock | undefined): boolean {
+  if (!next || block.type !== 'paragraph') return false;
+  return (next.type === 'paragraph' && next.style === 'note') || (next.type === 'list' && leadsIn(block));
 }
