@@ -14,7 +14,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentsEntries } from '../src/document/contentsEntries.js';
 import type { DocumentModel, Heading } from '../src/document/types.js';
 import { renderDocx } from '../src/render/docx/renderDocx.js';
-import { attrsOf, childrenNamed, childrenOf, findAll, parseXml, partText, relationshipTargets, tagOf, textOf, unzipDocx, type Parts, type XmlNode } from './helpers/docx.js';
+import {
+  attrsOf,
+  bookmarksIn,
+  child,
+  childrenNamed,
+  childrenOf,
+  findAll,
+  paragraphStyle,
+  parseXml,
+  partText,
+  relationshipTargets,
+  tagOf,
+  textOf,
+  unzipDocx,
+  val,
+  wordSections as sectionsOf,
+  type Parts,
+  type XmlNode,
+} from './helpers/docx.js';
 import { generalModel, minLogoHeight, nestedItems, numberedItems, partyNames } from './helpers/generalModel.js';
 import { normalize } from './helpers/seed.js';
 import { hasTool, run } from './helpers/tools.js';
@@ -46,10 +64,8 @@ function walk(nodes: readonly XmlNode[], tags: readonly string[]): XmlNode[] {
   return found;
 }
 
-const child = (node: XmlNode | undefined, tag: string): XmlNode | undefined => (node ? childrenNamed(node, tag)[0] : undefined);
-const val = (node: XmlNode | undefined): string | undefined => (node ? attrsOf(node)['w:val'] : undefined);
 const paragraphText = (p: XmlNode) => normalize(textOf(p));
-const styleOf = (p: XmlNode) => val(child(child(p, 'w:pPr'), 'w:pStyle'));
+const styleOf = paragraphStyle;
 
 function stylesById(): Map<string, XmlNode> {
   const styles = findAll(parseXml(partText(parts, 'word/styles.xml')), 'w:style');
@@ -65,11 +81,7 @@ const paragraphWithText = (text: string) => {
 };
 
 /** Bookmark name -> the paragraph it starts in. */
-function bookmarks(): Map<string, XmlNode> {
-  const map = new Map<string, XmlNode>();
-  for (const p of paragraphs()) for (const b of findAll(childrenOf(p), 'w:bookmarkStart')) map.set(attrsOf(b)['w:name']!, p);
-  return map;
-}
+const bookmarks = () => bookmarksIn(paragraphs());
 
 function tableOfContents(): XmlNode {
   const controls = findAll(body, 'w:sdt').filter((sdt) => findAll([sdt], 'w:docPartGallery').some((g) => val(g) === 'Table of Contents'));
@@ -268,14 +280,11 @@ describe('Word document: logos in rows', () => {
 });
 
 describe('Word document: header placement and the cover', () => {
-  /** The body's Word sections, in order: their header and footer parts. */
+  /** The body's Word sections, in order; none restarts the page numbers. */
   function wordSections(p: Parts): { header: string; footer: string }[] {
-    const targets = relationshipTargets(p, 'word/document.xml');
-    return findAll(parseXml(partText(p, 'word/document.xml')), 'w:sectPr').map((sectPr) => {
-      const ref = (tag: string) => `word/${targets.get(attrsOf(childrenNamed(sectPr, tag).find((r) => attrsOf(r)['w:type'] === 'default')!)['r:id']!)}`;
-      expect(findAll([sectPr], 'w:pgNumType').every((n) => attrsOf(n)['w:start'] === undefined)).toBe(true);
-      return { header: partText(p, ref('w:headerReference')), footer: partText(p, ref('w:footerReference')) };
-    });
+    const sections = sectionsOf(p);
+    for (const { properties } of sections) expect(findAll([properties], 'w:pgNumType').every((n) => attrsOf(n)['w:start'] === undefined)).toBe(true);
+    return sections;
   }
 
   it('puts the cover in a Word section of its own, without header band and footer; the pages after it number on', () => {
