@@ -49,8 +49,10 @@ export function summary(loaded: LoadedJaarschijf): string {
       ? 'is in orde en klaar om te ondertekenen'
       : 'is geldig; zonder ondertekening is het een concept (wordt als CONCEPT gemaakt)';
   const lines = [
-    `${loaded.file}: jaarschijf ${j.year} van "${raam.title}" (${raam.period.from}-${raam.period.to}) ${state}`,
-    `  ${themes.length} ${themes.length === 1 ? 'thema' : "thema's"}, ${afspraken.length} jaarafspraken; ${referenced.size} van de ${total} kaderafspraken hebben een jaarafspraak`,
+    raam.standalone
+      ? `${loaded.file}: jaarschijf ${j.year} "${raam.title}" (zonder raamovereenkomst) ${state}`
+      : `${loaded.file}: jaarschijf ${j.year} van "${raam.title}" (${raam.period.from}-${raam.period.to}) ${state}`,
+    `  ${themes.length} ${themes.length === 1 ? 'thema' : "thema's"}, ${afspraken.length} ${afspraken.length === 1 ? 'jaarafspraak' : 'jaarafspraken'}${raam.standalone ? '' : `; ${referenced.size} van de ${total} kaderafspraken hebben een jaarafspraak`}`,
     loaded.previous ? `  vorig jaar: ${loaded.previous.file} (${loaded.previous.jaarschijf.year})` : '  vorig jaar: geen',
     j.signing
       ? `  ondertekening: ${j.signing.place}, ${formatDutchDate(j.signing.date)} (${j.signing.signatories.length} ondertekenaars)`

@@ -1,3 +1,4 @@
+import { documentDate } from '../model/dates.js';
 import { computeCoverage } from '../coverage/computeCoverage.js';
 import { coverageReport, yearsReport } from '../coverage/coverageReport.js';
 import { coverageYears } from '../coverage/coverageYears.js';
@@ -74,7 +75,7 @@ interface CoverageOutputs {
 async function yearOutputs(file: string, w: Wording, textOptions: TextOptions): Promise<CoverageOutputs> {
   const loaded = await loadJaarschijf(file);
   const report = computeCoverage(loaded);
-  const date = loaded.jaarschijf.signing?.date ?? `${loaded.jaarschijf.year - 1}-12-01`;
+  const date = documentDate(loaded.jaarschijf);
   return {
     outputs: { text: () => formatCoverageText(report, textOptions), json: () => report, document: () => coverageReport(report, w, date) },
     uncovered: report.summary.uncovered,
@@ -89,7 +90,7 @@ async function yearsOutputs(paths: readonly string[], w: Wording, textOptions: T
   const report = coverageYears(loaded.map((one) => computeCoverage(one)));
   const latest = report.summary.years.at(-1)!;
   const last = loaded.at(-1)!.jaarschijf;
-  const date = last.signing?.date ?? `${last.year - 1}-12-01`;
+  const date = documentDate(last);
   return {
     outputs: { text: () => formatYearsText(report, textOptions), json: () => report, document: () => yearsReport(report, w, date) },
     uncovered: latest.uncovered,

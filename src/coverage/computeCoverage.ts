@@ -60,6 +60,8 @@ export interface CoverageReport {
   };
   raamovereenkomstTitle: string;
   period: { from: number; to: number };
+  /** The jaarschijf stands without raamovereenkomst: there is nothing to cover. */
+  standalone: boolean;
   /** The jaarschijf source, as the user named it. */
   file: string;
   /** The themes in the jaarschijf's order (numbered as in the document), then raamovereenkomst themes it leaves out. */
@@ -127,6 +129,7 @@ export function computeCoverage(loaded: LoadedJaarschijf, aligned: AlignedYears 
     },
     raamovereenkomstTitle: raam.title,
     period: { from: raam.period.from, to: raam.period.to },
+    standalone: raam.standalone === true,
     file: loaded.file,
     themes,
   };

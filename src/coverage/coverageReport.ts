@@ -21,7 +21,7 @@ export function coverageReport(report: CoverageReport, w: Wording, date: string)
     date,
     frame: {
       kind: 'coverage',
-      subtitle: w.text('coverage.reportSubtitle', { raamovereenkomst: report.raamovereenkomstTitle, from: period.from, to: period.to, file: report.file }),
+      subtitle: w.text(report.standalone ? 'coverage.reportSubtitleStandalone' : 'coverage.reportSubtitle', { raamovereenkomst: report.raamovereenkomstTitle, from: period.from, to: period.to, file: report.file }),
       summary: coverageSummary(report, w),
       // The bar: the share covered (the sentence beside it says it in words).
       meter: summary.total ? Math.round((summary.covered / summary.total) * 1000) / 10 : 0,

@@ -43,6 +43,7 @@ export function coverageSections(report: CoverageReport, w: Wording, options: Co
 
 /** "47 van 53 kaderafspraken gedekt; ..." and, when some count only by a reference, a second sentence. */
 export function coverageSummary(report: CoverageReport, w: Wording): string[] {
+  if (report.standalone) return [w.text('coverage.standalone', { year: report.year })];
   const { total, covered, uncovered, byReference } = report.summary;
   const lines = [w.text('coverage.summary', { total, covered, uncovered, year: report.year })];
   if (byReference) lines.push(w.text('coverage.summaryReferences', { count: byReference }));

@@ -20,8 +20,12 @@ export function formatCoverageText(report: CoverageReport, options: TextOptions)
   const s = terminalStyle(options.color);
   const out: string[] = [
     s.bold(`Dekking van de kaderafspraken in jaarschijf ${report.year} (${report.file})`),
-    `${report.raamovereenkomstTitle} (${report.period.from}-${report.period.to})`,
+    report.standalone ? `${report.raamovereenkomstTitle} (zonder raamovereenkomst)` : `${report.raamovereenkomstTitle} (${report.period.from}-${report.period.to})`,
   ];
+  if (report.standalone) {
+    out.push('', `Jaarschijf ${report.year} staat op zichzelf, zonder raamovereenkomst: er zijn geen kaderafspraken om te dekken.`);
+    return `${out.join('\n')}\n`;
+  }
   for (const theme of report.themes) {
     const kaders = report.kaderafspraken.filter((k) => k.theme === theme.id);
     if (!kaders.length) continue;

@@ -7,6 +7,7 @@
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 import { alignYears, type AlignedYears, type FieldChange, type Slot, type SlotChange } from '../years/alignYears.js';
 import { diffRich, type Word } from './diffRich.js';
+import { indicatorChanges, type IndicatorChange } from './indicatorChanges.js';
 
 export { changeableFields, type FieldChange } from '../years/alignYears.js';
 
@@ -58,6 +59,8 @@ export interface JaarschijfDiff {
   texts: TextChange[];
   /** The themes of both years: this year's in document order, numbered as in the document; then those of last year only. */
   themes: ThemeInfo[];
+  /** The prestatie-indicatoren of either year, with their changed streefwaarden and other values. */
+  indicators: IndicatorChange[];
 }
 
 /** The status the diff reports for a row's change (its JSON contract keeps these five words). */
@@ -79,6 +82,7 @@ export function computeDiff(previous: LoadedJaarschijf, current: LoadedJaarschij
     summary,
     texts: texts(previous, current, themes),
     themes,
+    indicators: indicatorChanges(previous.jaarschijf, current.jaarschijf),
   };
 }
 

@@ -3,6 +3,7 @@
  * changes per theme (diffSections), with the summary and the filters on the
  * rows' status that the HTML page shows above them.
  */
+import { documentDate } from '../model/dates.js';
 import { reportDocument } from '../document/reportDocument.js';
 import { trekkerLabel } from '../document/trekkerLabel.js';
 import type { DocumentModel } from '../document/types.js';
@@ -26,7 +27,7 @@ export function diffReport(diff: JaarschijfDiff, previous: LoadedJaarschijf, cur
     title: w.text('diff.reportTitle', { from: diff.from, to: diff.to }),
     subject: current.raamovereenkomst.title,
     fileName: `wijzigingen-${diff.from}-${diff.to}`,
-    date: current.jaarschijf.signing?.date ?? `${current.jaarschijf.year - 1}-12-01`,
+    date: documentDate(current.jaarschijf),
     frame: {
       kind: 'diff',
       subtitle: w.text('diff.reportSubtitle', { raamovereenkomst: current.raamovereenkomst.title, from: diff.from, to: diff.to, fromFile: previous.file, toFile: current.file }),

@@ -11,6 +11,7 @@ import type { Wording } from '../document/wording.js';
 import { plainText, textRun, type RichBlock } from '../model/richtext.js';
 import type { AgreementChange, FieldChange, JaarschijfDiff, TextChange, ThemeInfo } from './computeDiff.js';
 import { diffRich } from './diffRich.js';
+import { tableFromColumns } from '../document/columns.js';
 
 export interface DiffSectionSources {
   /** Markdown -> rich text (the loaded sources' parser). */
@@ -44,7 +45,41 @@ export function diffSections(diff: JaarschijfDiff, sources: DiffSectionSources, 
     if (changes.length) blocks.push(themeTable(diff, theme, changes, id, sources, w));
     sections.push({ id, bookmark: heading, startOnNewPage: false, blocks });
   }
+  if (diff.indicators.some((i) => i.status !== 'unchanged')) sections.push(indicatorSection(diff, w));
   return sections;
+}
+
+/** One row per changed value of an indicator: what, last year's value deleted, this year's inserted. */
+function indicatorSection(diff: JaarschijfDiff, w: Wording): Section {
+  const heading = w.text('diff.indicators');
+  const rows = diff.indicators
+    .filter((i) => i.status !== 'unchanged')
+    .flatMap((i) => (i.values.length ? i.values : [null]).map((v) => ({ i, v })));
+  const value = (x: string | number | null, change: 'delete' | 'insert'): CellBlock[] =>
+    x === null ? [] : [{ type: 'paragraph', inlines: [textRun(String(x), [], { change })] }];
+  const table = tableFromColumns({
+    anchor: 'indicatoren-tabel',
+    summary: w.text('diff.indicatorsSummary', { from: diff.from, to: diff.to }),
+    continuedLabel: w.text('continued'),
+    columns: [
+      {
+        key: 'indicator',
+        header: w.text('diff.indicatorColumns.indicator'),
+        width: 0.34,
+        merge: (r) => r.i.id,
+        cell: (r) => [
+          { type: 'paragraph', inlines: [textRun(r.i.title, ['bold']), ...(r.i.unit ? [textRun(` (${r.i.unit})`)] : [])] },
+          note(w.text(`diff.status.${r.i.status}`)),
+        ],
+      },
+      { key: 'what', header: w.text('diff.indicatorColumns.what'), width: 0.22, cell: (r) => (r.v ? [note(w.text(`diff.indicatorValue.${r.v.what}`, { year: r.v.year ?? '' }))] : []) },
+      { key: 'before', header: w.text('diff.indicatorColumns.year', { year: diff.from }), width: 0.22, cell: (r) => (r.v ? value(r.v.before, 'delete') : []) },
+      { key: 'after', header: w.text('diff.indicatorColumns.year', { year: diff.to }), width: 0.22, cell: (r) => (r.v ? value(r.v.after, 'insert') : []) },
+    ],
+    rows,
+    rowProps: (r) => ({ anchor: `indicator-${r.i.id}${r.v ? `-${r.v.what}${r.v.year ?? ''}` : ''}`, tags: [r.i.status] }),
+  });
+  return { id: 'indicatoren', bookmark: heading, startOnNewPage: false, blocks: [{ type: 'heading', level: 1, text: heading, anchor: 'indicatoren-kop' }, table] };
 }
 
 /** "Inleiding van het thema: Nieuw", then the text with its changes marked. */

@@ -8,6 +8,7 @@
 import { terminalStyle, wrap, type TerminalStyle } from '../output/terminalStyle.js';
 import type { AgreementChange, FieldChange, JaarschijfDiff, Status, TextChange } from './computeDiff.js';
 import type { Word } from './diffRich.js';
+import type { IndicatorValueChange } from './indicatorChanges.js';
 import { oneLine } from '../model/oneLine.js';
 
 export interface TextOptions {
@@ -48,11 +49,32 @@ export function formatDiffText(diff: JaarschijfDiff, options: TextOptions): stri
     const unchanged = changes.filter((c) => c.status === 'unchanged').map((c) => c.id);
     if (unchanged.length) out.push(s.dim(wrap(`= ongewijzigd: ${unchanged.join(', ')}`, '  ', options.width)));
   }
+  out.push(...indicatorLines(diff, s, color, options.width));
   if (quiet) out.push('', s.dim(`${quiet} ${quiet === 1 ? 'thema zonder wijzigingen' : "thema's zonder wijzigingen"} niet getoond.`));
 
   const { summary } = diff;
   out.push('', s.bold(`${summary.added} nieuw, ${summary.removed} vervallen, ${summary.changed} gewijzigd, ${summary.moved} verplaatst, ${summary.unchanged} ongewijzigd`));
   return `${out.join('\n')}\n`;
+}
+
+const valueNames: Record<IndicatorValueChange['what'], string> = { target: 'streefwaarde', realised: 'gerealiseerd', baseline: 'nulmeting', title: 'titel', unit: 'eenheid', note: 'toelichting' };
+
+/** The indicators that changed, each value as [-before-]{+after+}; unchanged ones by id on one line. */
+function indicatorLines(diff: JaarschijfDiff, s: TerminalStyle, color: (status: Status, text: string) => string, width?: number): string[] {
+  const changed = diff.indicators.filter((i) => i.status !== 'unchanged');
+  if (!changed.length) return [];
+  const out = ['', s.bold('Prestatie-indicatoren')];
+  for (const i of changed) {
+    out.push(`  ${color(i.status, `${signs[i.status]} ${i.id} ${statusWords[i.status]}`)}: ${i.title}${i.unit ? ` (${i.unit})` : ''}`);
+    for (const v of i.values) {
+      const removed = v.before === null ? '' : s.red(`[-${v.before}-]`);
+      const added = v.after === null ? '' : s.green(`{+${v.after}+}`);
+      out.push(wrap(`${valueNames[v.what]}${v.year ? ` ${v.year}` : ''}: ${removed}${added}`, '      ', width));
+    }
+  }
+  const unchanged = diff.indicators.filter((i) => i.status === 'unchanged').map((i) => i.id);
+  if (unchanged.length) out.push(s.dim(wrap(`= ongewijzigd: ${unchanged.join(', ')}`, '  ', width)));
+  return out;
 }
 
 function agreementLines(c: AgreementChange, s: TerminalStyle, color: (status: Status, text: string) => string, width?: number): string[] {

@@ -12,6 +12,7 @@ import { formatDutchDate } from '../model/dates.js';
 import type { Chapter } from '../model/schema.js';
 import { slug } from '../model/slug.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
+import { documentDate } from '../model/dates.js';
 import { alignYears, type AlignedYears } from '../years/alignYears.js';
 import { annexSections } from './annexes.js';
 import { heading, paragraph, section } from './builders.js';
@@ -74,7 +75,7 @@ export function buildJaarschijfDocument(loaded: LoadedJaarschijf, options: Build
       company: capitalize(gemeente),
       keywords: w.text('keywords', { year: j.year, gemeente: raam.gemeente, raamovereenkomst: raam.title }).split(/\s*,\s*/),
       language: 'nl-NL',
-      date: j.signing?.date ?? `${j.year - 1}-12-01`,
+      date: documentDate(j),
       fileName: `${slug(raam.gemeente)}-${j.year}`,
       draft,
     },
@@ -233,3 +234,4 @@ function footerParts(w: Wording): FooterPart[] {
     })
     .filter((p): p is FooterPart => p !== undefined);
 }
+

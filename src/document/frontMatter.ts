@@ -5,7 +5,7 @@
  * in a band on every page for a few parties, in rows on the first page for
  * many (a band of fourteen would make each too small to read).
  */
-import { formatDutchDate } from '../model/dates.js';
+import { documentDate, formatDutchDate } from '../model/dates.js';
 import { partyKindNames } from '../model/lookup.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 import { heading, paragraph, section } from './builders.js';
@@ -35,7 +35,7 @@ export function logoPlacement(loaded: LoadedJaarschijf): LogoPlacement {
 
 export function coverSection(loaded: LoadedJaarschijf, title: string, w: Wording, placement: LogoPlacement): Section {
   const j = loaded.jaarschijf;
-  const date = j.signing ? formatDutchDate(j.signing.date) : formatDutchDate(`${j.year - 1}-12-01`);
+  const date = formatDutchDate(documentDate(j));
   return {
     ...section('omslag', title, [
       paragraph(title, 'title'),

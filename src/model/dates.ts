@@ -6,3 +6,8 @@ export function formatDutchDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${dutchMonths[(m ?? 1) - 1]} ${y}`;
 }
+
+/** The date a document carries: its own, the signing date, or 1 December of the year before. */
+export function documentDate(j: { year: number; date?: string | undefined; signing?: { date: string } | undefined }): string {
+  return j.date ?? j.signing?.date ?? `${j.year - 1}-12-01`;
+}

@@ -167,6 +167,8 @@ interface JaarschijfFields<P extends string> {
   readonly title?: string;
   /** Under the title on the cover. */
   readonly subtitle?: string;
+  /** The document's date ('JJJJ-MM-DD'), on the cover; without it the signing date, or 1 December of the year before. */
+  readonly date?: string;
   readonly introduction?: string;
   /** What a writer still has to do before the parties can sign; while any remain, the jaarschijf is CONCEPT. */
   readonly review?: Review;

@@ -261,6 +261,8 @@ export const jaarschijfSchema = z.strictObject({
   title: text.optional(),
   /** Under the title on the cover ("Jaarschijf uit de Prestatieafspraken 2019 tot 2024"). */
   subtitle: text.optional(),
+  /** The document's date, on the cover; without it the signing date, or 1 December of the year before. */
+  date: isoDate.optional(),
   introduction: longText.optional(),
   review: review.optional(),
   front: frontSchema.optional(),
