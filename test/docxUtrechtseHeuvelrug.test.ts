@@ -104,7 +104,7 @@ describe('Word document of the second example', () => {
     expect(numbered).toBeGreaterThanOrEqual(15);
   });
 
-  it('keeps every heading style with the next paragraph and its lines together, and the tables’ header rows with their first row', () => {
+  it('keeps every heading style with the next paragraph and its lines together, the tables’ header rows with their first row, lead-ins and agreements with what follows', () => {
     const styles = new Map(findAll(parseXml(partText(r.parts, 'word/styles.xml')), 'w:style').map((s) => [attrsOf(s)['w:styleId']!, s]));
     for (const id of ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'TableHeading']) {
       const pPr = child(styles.get(id), 'w:pPr');
@@ -117,6 +117,10 @@ describe('Word document of the second example', () => {
     // A short lead-in ending in ':' keeps with the list it introduces.
     const leadIn = r.paragraphs.find((p) => text(p).endsWith('Daaronder liggen deze afspraken:'))!;
     expect(child(child(leadIn, 'w:pPr'), 'w:keepNext')).toBeDefined();
+    // An agreement in a list stays with its note (trekker, gereed) under it.
+    const withNote = r.paragraphs.filter((p, i) => styleOf(p) === 'ListParagraph' && styleOf(r.paragraphs[i + 1]!) === 'Note');
+    expect(withNote.length).toBeGreaterThanOrEqual(4);
+    for (const p of withNote) expect(child(child(p, 'w:pPr'), 'w:keepNext'), text(p)).toBeDefined();
   });
 
   it('has a TOC field with its instruction over an entry for every heading of levels 1 to 3, each linking to its heading’s bookmark', () => {

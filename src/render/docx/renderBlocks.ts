@@ -70,7 +70,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: DocxContext): WordBl
  * numbering, so it counts from its own start; a list inside an item is one
  * level deeper ("a.", "i." when numbered).
  */
-function renderList(list: List, ctx: DocxContext, level: number): WordBlock[] {
+function renderList(list: List, ctx: DocxContext, level: number, keepLast = false): WordBlock[] {
   const numbering = list.ordered
     ? { reference: numberedListDefinition(ctx.inCell, list.start ?? 1), instance: ctx.nextListInstance() }
     : { reference: ctx.inCell ? numberingRefs.cell : numberingRefs.body };
@@ -78,7 +78,10 @@ function renderList(list: List, ctx: DocxContext, level: number): WordBlock[] {
   const style = ctx.inCell ? styleIds.tableText : styleIds.listParagraph;
   return list.items.flatMap((item: readonly CellBlock[], itemIndex) =>
     item.flatMap((block, i): WordBlock[] => {
-      if (block.type === 'list') return renderList(block, ctx, Math.min(level + 1, 2));
+      const next = item[i + 1];
+      // The item's note after a list inside it stays with that list's end; so does the end of the outer list's.
+      const last = keepLast && itemIndex === list.items.length - 1 && !next;
+      if (block.type === 'list') return renderList(block, ctx, Math.min(level + 1, 2), last || (next?.type === 'paragraph' && next.style === 'note'));
       const first = itemIndex === 0 && i === 0;
       return [
         new Paragraph({
@@ -86,7 +89,7 @@ function renderList(list: List, ctx: DocxContext, level: number): WordBlock[] {
           children: first ? withBookmarks(pendingAnchors(ctx), renderInlines(block.inlines, ctx), ctx) : renderInlines(block.inlines, ctx),
           ...(i === 0 ? { numbering: { ...numbering, level } } : { indent: { left: (ctx.inCell ? step.cell : step.body) * (level + 1) } }),
           ...(first ? breakBefore(ctx) : {}),
-          ...(!ctx.inCell && keepsWithRest(block, item[i + 1]) ? { keepNext: true } : {}),
+          ...(!ctx.inCell && (last || keepsWithRest(block, next)) ? { keepNext: true } : {}),
         }),
       ];
     }),
