@@ -11,6 +11,8 @@ export const typography = {
   title: { size: 24 },
   heading1: { size: 15, spaceBefore: 14, spaceAfter: 6 },
   heading2: { size: 12, spaceBefore: 10, spaceAfter: 4 },
+  heading3: { size: 11, spaceBefore: 8, spaceAfter: 3 },
+  heading4: { size: 10, spaceBefore: 6, spaceAfter: 2 },
   footer: { size: 8 },
   paragraphSpacing: 6,
   colors: {

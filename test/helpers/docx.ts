@@ -166,3 +166,26 @@ function row(n: number, afspraak: Table['rows'][number]['cells'][number]['blocks
     ],
   };
 }
+
+/** The first child with the tag, if any. */
+export const child = (node: XmlNode | undefined, tag: string): XmlNode | undefined => (node ? childrenNamed(node, tag)[0] : undefined);
+/** An element's w:val. */
+export const val = (node: XmlNode | undefined): string | undefined => (node ? attrsOf(node)['w:val'] : undefined);
+/** A paragraph's style id. */
+export const paragraphStyle = (p: XmlNode): string | undefined => val(child(child(p, 'w:pPr'), 'w:pStyle'));
+
+/** Bookmark name -> the paragraph (of those given) it starts in. */
+export function bookmarksIn(paragraphs: readonly XmlNode[]): Map<string, XmlNode> {
+  const map = new Map<string, XmlNode>();
+  for (const p of paragraphs) for (const b of findAll(childrenOf(p), 'w:bookmarkStart')) map.set(attrsOf(b)['w:name']!, p);
+  return map;
+}
+
+/** The body's Word sections, in order: their default header and footer parts, and their w:sectPr. */
+export function wordSections(parts: Parts): { header: string; footer: string; properties: XmlNode }[] {
+  const targets = relationshipTargets(parts, 'word/document.xml');
+  return findAll(parseXml(partText(parts, 'word/document.xml')), 'w:sectPr').map((properties) => {
+    const ref = (tag: string) => `word/${targets.get(attrsOf(childrenNamed(properties, tag).find((r) => attrsOf(r)['w:type'] === 'default')!)['r:id']!)}`;
+    return { header: partText(parts, ref('w:headerReference')), footer: partText(parts, ref('w:footerReference')), properties };
+  });
+}

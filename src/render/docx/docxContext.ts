@@ -1,4 +1,5 @@
 /** What the block and inline handlers share while one document is rendered. */
+import type { Section } from '../../document/types.js';
 import type { Change } from '../../model/richtext.js';
 
 export interface DocxContext {
@@ -6,6 +7,8 @@ export interface DocxContext {
   inCell: boolean;
   /** Width of the body in twips. */
   bodyWidth: number;
+  /** Widest line of running text in twips: the prose width, or the body width when that is narrower. */
+  proseWidth: number;
   /** Author and date of tracked changes. */
   revision: { author: string; date: string };
   /** A tracked change that applies to everything inside, e.g. the text of an inserted row. */
@@ -14,8 +17,18 @@ export interface DocxContext {
   nextChangeId: () => number;
   /** The first paragraph of a section that starts on a new page. */
   pageBreakBefore?: boolean;
+  /** A section's anchor that a link points to: bookmarked at the start of the section's first block. */
+  anchorBefore?: string;
   /** XML of the tables written here, spliced into the body after docx has written it. */
   spliced: string[];
-  /** Bookmark names used so far: Word wants each once. */
+  /** Bookmark names placed so far: Word wants each once. */
   bookmarks: Set<string>;
+  /** The Word bookmark name of an anchor, the same for a link and its target, unique in the document. */
+  bookmarkName: (anchor: string) => string;
+  /** The anchors the document's internal links point to: a section or a table is bookmarked only then. */
+  linked: ReadonlySet<string>;
+  /** The document's sections, for the headings a table of contents lists. */
+  sections: readonly Section[];
+  /** A new instance of a numbered list, so each list counts from its own start. */
+  nextListInstance: () => number;
 }

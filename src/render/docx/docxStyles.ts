@@ -1,17 +1,21 @@
 /**
- * The Word styles of the document: real, named styles (Title, Heading 1/2,
- * Body Text, table text, Note, ...) so the navigation pane, a table of
- * contents and "select all text with this style" work for the people who
- * edit the file. Sizes and colours come from the shared typography.
+ * The Word styles of the document: real, named styles (Title, Heading 1-4,
+ * Body Text, table text, Note, the table of contents' TOC Heading and toc 1-3,
+ * ...) so the navigation pane, a table of contents and "select all text with
+ * this style" work for the people who edit the file. Sizes and colours come
+ * from the shared typography.
  */
 import {
   AlignmentType,
   LevelFormat,
   LineRuleType,
+  type ILevelsOptions,
   type INumberingOptions,
+  type IParagraphStyleOptions,
   type IStylesOptions,
+  type NumberingDefinition,
 } from 'docx';
-import type { DocumentModel } from '../../document/types.js';
+import type { Block, DocumentModel, Heading } from '../../document/types.js';
 import { typography as t } from '../../document/typography.js';
 import { halfPoints, twips } from './units.js';
 
@@ -31,23 +35,95 @@ export const styleIds = {
   footer: 'Footer',
   hyperlink: 'Hyperlink',
   table: 'JaarschijfTable',
+  tocHeading: 'TOCHeading',
 } as const;
+
+/** Word's built-in heading styles, by level. */
+export const headingStyleIds = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' } as const;
+
+/**
+ * A heading the table of contents leaves out (`toc: false`): its level's look,
+ * but no outline level, so Word's TOC field (\o and \u) and the navigation pane
+ * leave it out too.
+ */
+export const unlistedHeadingStyleId = (level: Heading['level']): string => `${headingStyleIds[level]}Unlisted`;
+
+/** The entries of the table of contents at each level: Word's built-in "toc 1".."toc 3". */
+export const tocStyleId = (level: number): string => `TOC${level}`;
 
 export const numberingRefs = { body: 'bullets', cell: 'cell-bullets' } as const;
 /** Indent of each list level, in twips: in running text and (narrower) in table cells. */
 export const listIndent = { body: 340, cell: 200 } as const;
+/** A numbered list's text lines up with a bullet list's; in a cell its levels step wider, as "10." needs the room. */
+export const numberedIndent = { body: 340, cell: 255 } as const;
 
 const font = t.fontFamily;
 const line = (leading: number) => ({ line: Math.round(240 * leading), lineRule: LineRuleType.AUTO });
 const size = (pt: number) => halfPoints(pt);
 
 
-/** Heading styles differ only in size, spacing and outline level (for the navigation pane). */
+/**
+ * Heading styles differ only in size, spacing and outline level (for the
+ * navigation pane and the table of contents). Each keeps with the next
+ * paragraph and keeps its lines together, so a heading never ends a page.
+ */
 function heading(style: { size: number; spaceBefore: number; spaceAfter: number }, outlineLevel: number) {
   return {
     run: { font, size: size(style.size), bold: true, color: t.colors.accent },
     paragraph: { spacing: { before: twips(style.spaceBefore), after: twips(style.spaceAfter) }, keepNext: true, keepLines: true, outlineLevel },
   };
+}
+
+/** Outline level 9 is body text: in no outline and no table of contents. */
+const bodyTextOutlineLevel = 9;
+
+/** The levels of the headings that stay out of the table of contents although their level would be in it. */
+function unlistedLevels(blocks: readonly Block[]): Set<Heading['level']> {
+  return new Set(blocks.flatMap((b) => (b.type === 'heading' && b.toc === false && b.level <= 3 ? [b.level] : [])));
+}
+
+/** Styles the document needs only when it has what uses them. */
+function occasionalStyles(doc: DocumentModel, tocRight: number): IParagraphStyleOptions[] {
+  const blocks = doc.sections.flatMap((s) => s.blocks);
+  const unlisted = [...unlistedLevels(blocks)].sort().map(
+    (level): IParagraphStyleOptions => ({
+      id: unlistedHeadingStyleId(level),
+      name: `Heading ${level} Unlisted`,
+      basedOn: headingStyleIds[level],
+      next: styleIds.bodyText,
+      paragraph: { outlineLevel: bodyTextOutlineLevel },
+    }),
+  );
+  if (!blocks.some((b) => b.type === 'contents')) return unlisted;
+  return [
+    ...unlisted,
+    {
+      // Word's own "TOC Heading": looks like Heading 1, but is not itself in the contents.
+      id: styleIds.tocHeading,
+      name: 'TOC Heading',
+      basedOn: headingStyleIds[1],
+      next: styleIds.bodyText,
+      uiPriority: 39,
+      unhideWhenUsed: true,
+      quickFormat: true,
+      paragraph: { outlineLevel: bodyTextOutlineLevel },
+    },
+    ...[1, 2, 3].map(
+      (level): IParagraphStyleOptions => ({
+        id: tocStyleId(level),
+        name: `toc ${level}`,
+        basedOn: 'Normal',
+        next: 'Normal',
+        uiPriority: 39,
+        unhideWhenUsed: true,
+        run: level === 1 ? { bold: true } : {},
+        paragraph: {
+          spacing: { before: level === 1 ? twips(6) : 0, after: twips(2) },
+          indent: { left: (level - 1) * twips(14), right: tocRight },
+        },
+      }),
+    ),
+  ];
 }
 
 export function docxStyles(doc: DocumentModel): IStylesOptions {
@@ -67,6 +143,8 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
       },
       heading1: heading(t.heading1, 0),
       heading2: heading(t.heading2, 1),
+      heading3: heading(t.heading3, 2),
+      heading4: heading(t.heading4, 3),
       // Items sit close together (contextual spacing, as Word's own List Paragraph); the list keeps its space after.
       listParagraph: {
         paragraph: { spacing: { after: twips(t.paragraphSpacing) }, contextualSpacing: true, indent: { right: proseIndent } },
@@ -140,6 +218,7 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
         run: { size: size(t.footer.size), color: t.colors.muted },
         paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0 } },
       },
+      ...occasionalStyles(doc, proseIndent),
     ],
     characterStyles: [
       {
@@ -176,6 +255,34 @@ export function tableStylesXml(): string {
     `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${t.colors.headerFill}"/></w:tcPr>` +
     '</w:tblStylePr></w:style></w:styles>'
   );
+}
+
+/**
+ * A numbered list's definition: decimal ("1."), then "a.", then "i." for lists
+ * inside its items, each level from `start`. docx adds it to numbering.xml
+ * when a paragraph uses it, so a document without numbered lists has none.
+ * Each list is its own instance of it (docx's `instance`), so each counts from
+ * its own start.
+ */
+export function numberedListDefinition(inCell: boolean, start: number): NumberingDefinition {
+  const step = inCell ? numberedIndent.cell : numberedIndent.body;
+  const formats = [
+    [LevelFormat.DECIMAL, '%1.'],
+    [LevelFormat.LOWER_LETTER, '%2.'],
+    [LevelFormat.LOWER_ROMAN, '%3.'],
+  ] as const;
+  const levels = formats.map(
+    ([format, text], level): ILevelsOptions => ({
+      level,
+      format,
+      text,
+      start,
+      alignment: AlignmentType.LEFT,
+      // In a cell the number is set in the table text's size, as LibreOffice would otherwise take the body size for it.
+      style: { paragraph: { indent: { left: step * (level + 1), hanging: step } }, run: { font, ...(inCell ? { size: size(t.table.size) } : {}) } },
+    }),
+  );
+  return { reference: `${inCell ? 'cell-numbers' : 'numbers'}${start === 1 ? '' : `-from-${start}`}`, levels };
 }
 
 /** Real Word bullet lists: one definition for running text, a narrower one inside table cells. */

@@ -45,13 +45,18 @@ export type XmlOrComponent = Xml | BaseXmlComponent;
 
 const SPLICE = 'jaarschijf:splice';
 
-/** A table of the body. `spliced` collects the XML of tables written here, for spliceTables. */
+/**
+ * A table (or another block-level element, such as the table of contents'
+ * content control) of the body. `spliced` collects the XML of the blocks
+ * written here, for spliceTables.
+ */
 export class LiteralBlock extends FileChild {
   constructor(
     private readonly build: (resolve: (items: readonly XmlOrComponent[]) => Xml[]) => Xml,
     private readonly spliced: string[],
+    element = 'w:tbl',
   ) {
-    super('w:tbl');
+    super(element);
   }
 
   override prepForXml(context: IContext): Xml {

@@ -1,5 +1,5 @@
-/** Rich text runs -> Word runs: marks, links, line breaks and tracked changes. */
-import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+/** Rich text runs -> Word runs: marks, links (to the web, or `#anchor` to a bookmark), line breaks and tracked changes. */
+import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, InternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { Inline, InlineHandlers } from '../../document/types.js';
 import type { DocxContext } from './docxContext.js';
 import { styleIds } from './docxStyles.js';
@@ -17,7 +17,9 @@ const inlineHandlers: InlineHandlers<ParagraphChild, DocxContext> = {
     const tracked = change ? { ...options, ...ctx.revision, id: ctx.nextChangeId() } : undefined;
     const word =
       change === 'insert' ? new InsertedTextRun(tracked!) : change === 'delete' ? new DeletedTextRun(tracked!) : new TextRun(options);
-    return run.href ? new ExternalHyperlink({ link: run.href, children: [word] }) : word;
+    if (!run.href) return word;
+    if (run.href.startsWith('#')) return new InternalHyperlink({ anchor: ctx.bookmarkName(run.href.slice(1)), children: [word] });
+    return new ExternalHyperlink({ link: run.href, children: [word] });
   },
   break: (inline, ctx) => {
     const options = { break: 1 };

@@ -9,9 +9,10 @@
  * change, and a bullet list, is made by the block renderer with docx, as
  * everywhere else in the document.
  */
-import { AlignmentType, Paragraph } from 'docx';
+import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { Cell, CellBlock, Column, Inline, Table as TableBlock } from '../../document/types.js';
 import { typography as t } from '../../document/typography.js';
+import { withBookmarks } from './bookmarks.js';
 import type { DocxContext } from './docxContext.js';
 import { styleIds } from './docxStyles.js';
 import { el, LiteralBlock, shared, type Xml, type XmlOrComponent } from './ooxml.js';
@@ -29,10 +30,11 @@ interface RowXml {
   cells: { properties: Xml; content: XmlOrComponent[] }[];
 }
 
-export function renderTable(table: TableBlock, ctx: DocxContext): LiteralBlock {
+/** `anchors`: bookmarks for the table (when a link points to it), at the start of its header row. */
+export function renderTable(table: TableBlock, ctx: DocxContext, anchors: readonly string[] = []): LiteralBlock {
   const widths = splitWidth(ctx.bodyWidth, table.columns.map((c) => c.width));
-  const cellCtx: DocxContext = { ...ctx, inCell: true, pageBreakBefore: false };
-  const rows = [headerRow(table, widths), ...bodyRows(table, widths, cellCtx)];
+  const cellCtx: DocxContext = { ...ctx, inCell: true, pageBreakBefore: false, anchorBefore: undefined };
+  const rows = [headerRow(table, widths, anchors, ctx), ...bodyRows(table, widths, cellCtx)];
   const properties = el('w:tblPr', undefined, [
     el('w:tblStyle', { 'w:val': styleIds.table }),
     el('w:tblW', { 'w:type': 'dxa', 'w:w': ctx.bodyWidth }),
@@ -52,17 +54,29 @@ export function renderTable(table: TableBlock, ctx: DocxContext): LiteralBlock {
   );
 }
 
-function headerRow(table: TableBlock, widths: readonly number[]): RowXml {
+function headerRow(table: TableBlock, widths: readonly number[], anchors: readonly string[], ctx: DocxContext): RowXml {
   return {
     properties: el('w:trPr', undefined, [el('w:cantSplit'), el('w:tblHeader')]),
-    cells: table.header.map((text, column) => ({
-      properties: el('w:tcPr', undefined, [
-        cellWidth(widths[column]!),
-        el('w:shd', { 'w:fill': t.colors.headerFill, 'w:color': 'auto', 'w:val': 'clear' }),
-        el('w:vAlign', { 'w:val': 'bottom' }),
-      ]),
-      content: [paragraph(styleIds.tableHeading, table.columns[column]?.kind === 'number', text ? [{ type: 'text', text, marks: [] }] : [])!],
-    })),
+    cells: table.header.map((text, column) => {
+      const number = table.columns[column]?.kind === 'number';
+      // A bookmark needs docx's numbering of bookmark ids: that cell's paragraph is a docx paragraph.
+      const bookmarked =
+        column === 0 && anchors.length
+          ? new Paragraph({
+              style: styleIds.tableHeading,
+              ...(number ? { alignment: AlignmentType.RIGHT } : {}),
+              children: withBookmarks(anchors, text ? [new TextRun(text)] : [], ctx),
+            })
+          : undefined;
+      return {
+        properties: el('w:tcPr', undefined, [
+          cellWidth(widths[column]!),
+          el('w:shd', { 'w:fill': t.colors.headerFill, 'w:color': 'auto', 'w:val': 'clear' }),
+          el('w:vAlign', { 'w:val': 'bottom' }),
+        ]),
+        content: [bookmarked ?? paragraph(styleIds.tableHeading, number, text ? [{ type: 'text', text, marks: [] }] : [])!],
+      };
+    }),
   };
 }
 

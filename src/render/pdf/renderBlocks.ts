@@ -51,7 +51,7 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     };
   },
   heading(h, ctx) {
-    const style = headingStyles[h.level];
+    const style = headingStyles[Math.min(h.level, 2) as 1 | 2]; // TEMP pdf stub: the PDF writer (branch pdfgen) sets levels 3-4
     // The document title is the H1; headings of level n are H(n+1), so the levels never skip.
     const lines = layoutInlines(ctx.fonts, [textRun(h.text)], style, { width: ctx.model.page.proseWidth, paragraphTag: `H${h.level + 1}` });
     return {
@@ -87,6 +87,9 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
       place: () => drawSignatures(ctx, measured),
     };
   },
+  // TEMP pdf stub: the PDF writer (branch pdfgen) draws these; here they are left out so tsc emits.
+  contents: () => ({ gapBefore: 0, gapAfter: 0, startHeight: 0, place: () => undefined }),
+  logos: () => ({ gapBefore: 0, gapAfter: 0, startHeight: 0, place: () => undefined }),
 };
 
 function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps?: { gapBefore: number; gapAfter: number }): Placement & { lines: Line[] } {
