@@ -24,6 +24,8 @@ const blockHandlers: BlockHandlers<WordBlock[], DocxContext> = {
     return [new Paragraph({ style, children: renderInlines(p.inlines, ctx), ...breakBefore(ctx) })];
   },
   list: (list, ctx) => renderList(list, ctx, 0),
+  contents: () => [], // TEMP-STUB-DO-NOT-COMMIT
+  logos: () => [], // TEMP-STUB-DO-NOT-COMMIT
   heading: (h, ctx) => {
     // A bookmark at each heading, so links and cross-references can point at it.
     const name = bookmarkName(h.anchor);
