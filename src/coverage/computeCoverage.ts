@@ -3,7 +3,7 @@
  * Plain data, in the raamovereenkomst's order; it is also the JSON contract of
  * `jaarschijf coverage --format json` (build the objects in contract order).
  */
-import { listKaderafspraken } from '../model/lookup.js';
+import { listKaderafspraken, themeTitle } from '../model/lookup.js';
 import { plainText } from '../model/richtext.js';
 import { isJaarafspraak } from '../model/schema.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
@@ -71,7 +71,7 @@ export function computeCoverage(loaded: LoadedJaarschijf, aligned: AlignedYears 
   const { jaarschijf: j, raamovereenkomst: raam } = loaded;
   const themes: CoverageTheme[] = Object.entries(j.themes).map(([id, t], i) => ({
     id,
-    title: t.layout === 'afspraken' ? t.title : raam.themes[id]!.title,
+    title: themeTitle(id, t, raam),
     number: i + 1,
     inRaamovereenkomst: Object.hasOwn(raam.themes, id),
   }));

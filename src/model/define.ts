@@ -9,15 +9,33 @@
  * It is what `import { defineJaarschijf } from 'jaarschijf'` gives a program
  * that uses the package directly.
  */
-import type { PartyKind, TrekkerGroup } from './schema.js';
+import type { AfspraakColumn, PartyKind, TrekkerGroup } from './schema.js';
 
 export interface PartyInput {
   readonly name: string;
   /** How the party is named in a sentence or a signature line ("Uwoon"). */
   readonly shortName: string;
-  readonly kind: PartyKind;
-  /** SVG or PNG file, relative to the raamovereenkomst source. */
-  readonly logo: string;
+  /** A kind every document knows, or one declared in `partyKinds`. */
+  readonly kind: PartyKind | (string & {});
+  /** SVG or PNG file, relative to the source; a party may have none. */
+  readonly logo?: string;
+}
+
+/** A named group of parties ("de Federatie"), usable as trekker; with `signing`, named so in the signing sentence. */
+export interface GroupInput<P extends string = string> {
+  readonly name: string;
+  readonly members: readonly P[];
+  readonly signing?: boolean;
+}
+
+/** What parties a document has, and how they are grouped: in a raamovereenkomst, or in a jaarschijf without one. */
+export interface PartiesInput {
+  readonly parties: Readonly<Record<string, PartyInput>>;
+  /** Kinds of party of this document's own, with their Dutch names. */
+  readonly partyKinds?: Readonly<Record<string, { readonly label: string; readonly plural: string }>>;
+  readonly groups?: Readonly<Record<string, GroupInput>>;
+  /** Kinds of agreement by id, with the label a list groups them under ("Resultaatafspraak"). */
+  readonly kinds?: Readonly<Record<string, string>>;
 }
 
 export interface DoelstellingInput {
@@ -26,12 +44,11 @@ export interface DoelstellingInput {
   readonly kaderafspraken: Readonly<Record<string, string>>;
 }
 
-export interface RaamovereenkomstInput {
+export interface RaamovereenkomstInput extends PartiesInput {
   readonly id: string;
   readonly title: string;
   readonly gemeente: string;
   readonly period: { readonly from: number; readonly to: number };
-  readonly parties: Readonly<Record<string, PartyInput>>;
   readonly themes: Readonly<Record<string, { readonly title: string; readonly doelstellingen: Readonly<Record<string, DoelstellingInput>> }>>;
 }
 
@@ -45,8 +62,11 @@ export type KaderId<R extends RaamovereenkomstInput, T extends ThemeId<R> = Them
     }[keyof R['themes'][T]['doelstellingen']]
   : never;
 
-/** A trekker is a party, or all parties of a kind ("woningcorporaties"). */
-export type TrekkerId<R extends RaamovereenkomstInput> = PartyId<R> | TrekkerGroup;
+/** A trekker is a party, all parties of a kind ("woningcorporaties"), or a named group. */
+export type TrekkerId<R extends PartiesInput> = (keyof R['parties'] & string) | TrekkerGroup | (keyof NonNullable<R['groups']> & string);
+
+/** The kinds of agreement a document declares. */
+export type KindId<R extends PartiesInput> = keyof NonNullable<R['kinds']> & string;
 
 export interface JaarafspraakInput<K extends string, P extends string> {
   readonly id: string;
@@ -58,6 +78,10 @@ export interface JaarafspraakInput<K extends string, P extends string> {
   /** When it is done: "Q1 2024", "december 2024", "Doorlopend", ... */
   readonly gereed?: string;
   readonly toelichting?: string;
+  /** Its kind ("resultaat", "proces"): the label a list groups it under. */
+  readonly kind?: string;
+  /** What it costs or what is set aside for it ("€ 50.000"). */
+  readonly budget?: string;
   /** What a writer still has to do with this agreement; delete it when done. While any remain, the jaarschijf is CONCEPT. */
   readonly review?: Review;
 }
@@ -81,36 +105,101 @@ export interface KaderThemeInput<R extends RaamovereenkomstInput, T extends Them
   )[];
 }
 
-/** A theme of this year only, with the columns Afspraak | Toelichting | Trekker | Gereed. */
-export interface AfsprakenThemeInput<R extends RaamovereenkomstInput> {
-  readonly layout: 'afspraken';
-  readonly title: string;
+/**
+ * A theme shown otherwise than as the four columns: 'afspraken' (Afspraak |
+ * Toelichting | Trekker | Gereed), 'tabel' (the columns you name), 'lijst'
+ * (bullets grouped by kind). Its title is needed when the raamovereenkomst
+ * has no theme of that id.
+ */
+export interface AfsprakenThemeInput<K extends string, P extends string> {
+  readonly layout: 'afspraken' | 'lijst';
+  readonly title?: string;
   readonly intro?: string;
   readonly review?: Review;
-  readonly afspraken: readonly JaarafspraakInput<KaderId<R>, TrekkerId<R>>[];
+  readonly afspraken: readonly JaarafspraakInput<K, P>[];
 }
 
-export interface JaarschijfInput<R extends RaamovereenkomstInput> {
+export interface TableThemeInput<K extends string, P extends string> {
+  readonly layout: 'tabel';
+  readonly columns: readonly (AfspraakColumn | { readonly field: AfspraakColumn; readonly header: string })[];
+  readonly title?: string;
+  readonly intro?: string;
+  readonly review?: Review;
+  readonly afspraken: readonly JaarafspraakInput<K, P>[];
+}
+
+export type OwnThemeInput<K extends string, P extends string> = AfsprakenThemeInput<K, P> | TableThemeInput<K, P>;
+
+/** A chapter or section of the document (to three levels): its text, and the theme or indicators shown in it. */
+export interface ChapterInput {
+  readonly title: string;
+  readonly id?: string;
+  readonly text?: string;
+  readonly theme?: string;
+  readonly indicators?: true | readonly string[];
+  readonly sections?: readonly ChapterInput[];
+  readonly review?: Review;
+}
+
+/** A prestatie-indicator: baseline, streefwaarde per year ("2025": 40), realised values. */
+export interface IndicatorInput {
+  readonly title: string;
+  readonly unit?: string;
+  readonly baseline?: { readonly year: number; readonly value: number | string };
+  readonly targets: Readonly<Record<string, number | string>>;
+  readonly realised?: Readonly<Record<string, number | string>>;
+  readonly note?: string;
+}
+
+export interface AnnexInput {
+  readonly id: string;
+  readonly title: string;
+  readonly text?: string;
+  readonly table?: { readonly columns: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  readonly indicators?: true | readonly string[];
+}
+
+/** What every jaarschijf may have, with or without a raamovereenkomst. */
+interface JaarschijfFields<P extends string> {
   readonly year: number;
   /** The previous year's source, relative to this file ("./2023.ts"). */
   readonly previous?: string;
   readonly title?: string;
+  /** Under the title on the cover. */
+  readonly subtitle?: string;
   readonly introduction?: string;
   /** What a writer still has to do before the parties can sign; while any remain, the jaarschijf is CONCEPT. */
   readonly review?: Review;
-  readonly themes: { readonly [T in ThemeId<R>]?: KaderThemeInput<R, T> } & {
-    readonly [theme: string]: KaderThemeInput<R, ThemeId<R>> | AfsprakenThemeInput<R>;
-  };
+  /** A cover page, a page introducing the parties, a table of contents. */
+  readonly front?: { readonly cover?: boolean; readonly parties?: boolean; readonly contents?: boolean };
+  /** Chapters and sections; without them the document is the introduction and a chapter per theme. */
+  readonly chapters?: readonly ChapterInput[];
+  readonly kinds?: Readonly<Record<string, string>>;
+  readonly indicators?: Readonly<Record<string, IndicatorInput>>;
+  readonly annexes?: readonly AnnexInput[];
+  readonly annexesAfter?: 'signing' | 'agreements';
   /** Without a signing block the jaarschijf is a draft ("CONCEPT"). */
   readonly signing?: {
     readonly place: string;
     /** YYYY-MM-DD */
     readonly date: string;
-    readonly signatories: readonly { readonly name: string; readonly role: string; readonly party: PartyId<R> }[];
+    readonly signatories: readonly { readonly name: string; readonly role: string; readonly party: P }[];
   };
   readonly page?: {
     readonly orientation?: 'landscape' | 'portrait';
     readonly margins?: { readonly top?: number; readonly right?: number; readonly bottom?: number; readonly left?: number };
+  };
+}
+
+/** A jaarschijf that stands on its own: it names its gemeente and parties, and its themes hold the agreements. */
+export interface StandaloneJaarschijfInput<J extends PartiesInput = PartiesInput> extends JaarschijfFields<keyof J['parties'] & string>, PartiesInput {
+  readonly gemeente: string;
+  readonly themes: Readonly<Record<string, OwnThemeInput<never, TrekkerId<J>>>>;
+}
+
+export interface JaarschijfInput<R extends RaamovereenkomstInput> extends JaarschijfFields<PartyId<R>> {
+  readonly themes: { readonly [T in ThemeId<R>]?: KaderThemeInput<R, T> | OwnThemeInput<KaderId<R>, TrekkerId<R>> } & {
+    readonly [theme: string]: KaderThemeInput<R, ThemeId<R>> | OwnThemeInput<KaderId<R>, TrekkerId<R>>;
   };
 }
 
@@ -137,11 +226,11 @@ export function defineRaamovereenkomst<const R extends RaamovereenkomstInput>(ra
   return mark({ ...raamovereenkomst }, 'raamovereenkomst');
 }
 
-export function defineJaarschijf<const R extends RaamovereenkomstInput>(
-  raamovereenkomst: R,
-  jaarschijf: JaarschijfInput<R>,
-): DefinedJaarschijf<R> {
-  return mark({ ...jaarschijf, raamovereenkomst }, 'jaarschijf');
+/** A jaarschijf under a raamovereenkomst, or (one argument) one that stands on its own. */
+export function defineJaarschijf<const R extends RaamovereenkomstInput>(raamovereenkomst: R, jaarschijf: JaarschijfInput<R>): DefinedJaarschijf<R>;
+export function defineJaarschijf<const J extends StandaloneJaarschijfInput<J>>(jaarschijf: J): J;
+export function defineJaarschijf(first: object, second?: object): object {
+  return mark(second === undefined ? { ...first } : { ...second, raamovereenkomst: first }, 'jaarschijf');
 }
 
 export function originOf(value: unknown): Origin | undefined {

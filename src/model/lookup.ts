@@ -1,5 +1,5 @@
 /** Read-only views on a validated raamovereenkomst that several stages need. */
-import type { Jaarafspraak, Jaarschijf, Raamovereenkomst } from './schema.js';
+import type { Jaarafspraak, Jaarschijf, JaarschijfTheme, Raamovereenkomst } from './schema.js';
 import { isJaarafspraak } from './schema.js';
 import { trekkerGroups, type TrekkerGroup } from './schema.js';
 
@@ -42,4 +42,21 @@ export function allAfspraken(j: Jaarschijf): readonly Jaarafspraak[] {
     afsprakenCache.set(j, list);
   }
   return list;
+}
+
+/** A theme's title: its own, else the raamovereenkomst's, else its id. */
+export function themeTitle(themeId: string, theme: JaarschijfTheme | undefined, raam: Raamovereenkomst): string {
+  const own = theme && 'title' in theme ? theme.title : undefined;
+  return own ?? raam.themes[themeId]?.title ?? themeId;
+}
+
+/** The kinds of agreement by id, with their labels: the raamovereenkomst's, then the jaarschijf's own, in the order declared. */
+export function kindLabels(raam: Raamovereenkomst, j: Jaarschijf): Map<string, string> {
+  return new Map([...Object.entries(raam.kinds ?? {}), ...Object.entries(j.kinds ?? {})]);
+}
+
+/** The Dutch names of a kind of party: the document's own, else the wording's. */
+export function partyKindNames(raam: Raamovereenkomst, kind: string, wording: (key: string) => string): { label: string; plural: string } {
+  const own = raam.partyKinds?.[kind];
+  return own ?? { label: wording(`partyKinds.${kind}.label`), plural: wording(`partyKinds.${kind}.plural`) };
 }

@@ -21,19 +21,53 @@ const isoDate = z.string().superRefine((s, ctx) => {
   else if (new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s) ctx.addIssue({ code: 'custom', message: `${s} is geen bestaande datum` });
 });
 
-export const partyKinds = ['gemeente', 'woningcorporatie', 'huurdersorganisatie'] as const;
+/** The kinds of party every document knows (their Dutch labels are in templates/wording.json); a raamovereenkomst may declare more. */
+export const partyKinds = ['gemeente', 'woningcorporatie', 'huurdersorganisatie', 'zorgpartij', 'welzijnsorganisatie', 'overig'] as const;
 export type PartyKind = (typeof partyKinds)[number];
 
-/** Trekker groups: all parties of one kind. */
-export const trekkerGroups = { gemeente: 'gemeente', woningcorporaties: 'woningcorporatie', huurdersorganisaties: 'huurdersorganisatie' } as const;
+/** Trekker groups every document knows: all parties of one kind. */
+export const trekkerGroups = {
+  gemeente: 'gemeente',
+  woningcorporaties: 'woningcorporatie',
+  huurdersorganisaties: 'huurdersorganisatie',
+  zorgpartijen: 'zorgpartij',
+  welzijnsorganisaties: 'welzijnsorganisatie',
+} as const;
 export type TrekkerGroup = keyof typeof trekkerGroups;
 
 export const partySchema = z.strictObject({
   name: text,
   shortName: text,
-  kind: z.enum(partyKinds),
-  logo: text,
+  /** A kind every document knows, or one the raamovereenkomst declares in `partyKinds`. */
+  kind: id,
+  /** SVG or PNG, relative to the source; a party may have none. */
+  logo: text.optional(),
 });
+
+/** A kind of party of this raamovereenkomst's own, with its Dutch names ("zorgaanbieder", "zorgaanbieders"). */
+export const partyKindSchema = z.strictObject({ label: text, plural: text });
+
+/**
+ * A named group of parties ("de Federatie": three corporations): usable as
+ * trekker; with `signing`, the signing sentence names the group rather than
+ * its members one by one.
+ */
+export const groupSchema = z.strictObject({
+  name: text,
+  members: z.array(id).min(2, 'een groep heeft ten minste twee partijen'),
+  signing: z.boolean().optional(),
+});
+
+/** Kinds of agreement, by id, with the label a list groups them under ("Resultaatafspraak", "Verzoek aan de gemeente"). */
+const kindsSchema = z.record(id, text);
+
+/** The parties of a document: in the raamovereenkomst, or in a jaarschijf that has none. */
+const partiesFields = {
+  parties: z.record(id, partySchema).refine((p) => Object.keys(p).length > 0, 'ten minste één partij'),
+  partyKinds: z.record(id, partyKindSchema).optional(),
+  groups: z.record(id, groupSchema).optional(),
+  kinds: kindsSchema.optional(),
+};
 
 export const doelstellingSchema = z.strictObject({
   text,
@@ -52,7 +86,7 @@ export const raamovereenkomstSchema = z.strictObject({
   period: z
     .strictObject({ from: year, to: year })
     .refine((p) => p.from <= p.to, { message: 'de periode eindigt voordat ze begint', path: ['to'] }),
-  parties: z.record(id, partySchema).refine((p) => Object.keys(p).length > 0, 'ten minste één partij'),
+  ...partiesFields,
   themes: z.record(id, raamThemeSchema).refine((t) => Object.keys(t).length > 0, 'ten minste één thema'),
 });
 
@@ -71,6 +105,10 @@ const jaarafspraakFields = {
   trekker: z.array(id).optional(),
   gereed: text.optional(),
   toelichting: text.optional(),
+  /** Its kind, from `kinds` ("resultaat", "proces", "verzoek"). */
+  kind: id.optional(),
+  /** What it costs or what is set aside for it ("€ 50.000"). */
+  budget: text.optional(),
   review: review.optional(),
   /** Layout only: an empty row in the table, as some signed documents have. */
   emptyRow: z.literal(true).optional(),
@@ -79,7 +117,7 @@ const jaarafspraakFields = {
 /** One row entry: a jaarafspraak, or (rarely) an empty row under a kaderafspraak. */
 export const afspraakEntrySchema = z.strictObject(jaarafspraakFields).superRefine((a, ctx) => {
   if (a.emptyRow) {
-    for (const key of ['id', 'text', 'trekker', 'gereed', 'toelichting'] as const) {
+    for (const key of ['id', 'text', 'trekker', 'gereed', 'toelichting', 'kind', 'budget'] as const) {
       if (a[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'een lege rij heeft alleen een kader' });
     }
     if (!a.kader) ctx.addIssue({ code: 'custom', path: ['kader'], message: 'een lege rij hoort bij een kaderafspraak: geef die als kader' });
@@ -96,20 +134,92 @@ const kaderThemeSchema = z.strictObject({
   afspraken: z.array(afspraakEntrySchema),
 });
 
-const afsprakenThemeSchema = z.strictObject({
-  layout: z.literal('afspraken'),
-  title: text,
+/** A theme of this year's own, or one shown otherwise than as the four columns: its title where the raamovereenkomst has none. */
+const ownThemeFields = {
+  title: text.optional(),
   intro: longText.optional(),
   review: review.optional(),
   afspraken: z.array(afspraakEntrySchema),
+};
+
+const afsprakenThemeSchema = z.strictObject({ layout: z.literal('afspraken'), ...ownThemeFields });
+
+/** The columns a 'tabel' theme can show, each from a field of the agreements. */
+export const afspraakColumns = ['afspraak', 'toelichting', 'trekker', 'gereed', 'soort', 'budget', 'kaderafspraak'] as const;
+export type AfspraakColumn = (typeof afspraakColumns)[number];
+
+const tableThemeSchema = z.strictObject({
+  layout: z.literal('tabel'),
+  /** The columns in order; each a field, or a field with a header of its own. */
+  columns: z
+    .array(z.union([z.enum(afspraakColumns), z.strictObject({ field: z.enum(afspraakColumns), header: text })]))
+    .min(1, 'ten minste één kolom'),
+  ...ownThemeFields,
 });
+
+/** The agreements as bullets, grouped under their kind's label in the order the kinds are declared. */
+const listThemeSchema = z.strictObject({ layout: z.literal('lijst'), ...ownThemeFields });
 
 export const jaarschijfThemeSchema = z.preprocess(
   (v) => (v && typeof v === 'object' && !('layout' in v) ? { ...v, layout: 'kaderafspraken' } : v),
-  z.discriminatedUnion('layout', [kaderThemeSchema, afsprakenThemeSchema], {
-    error: 'layout is "kaderafspraken" (de standaard) of "afspraken"',
+  z.discriminatedUnion('layout', [kaderThemeSchema, afsprakenThemeSchema, tableThemeSchema, listThemeSchema], {
+    error: 'layout is "kaderafspraken" (de standaard), "afspraken", "tabel" of "lijst"',
   }),
 );
+
+/** A number or a text such as "≤ 25" or "85%". */
+const figure = z.union([z.number().refine(Number.isFinite, 'geen getal'), text]);
+const yearKey = z.string().regex(/^\d{4}$/, 'een jaartal, bijvoorbeeld "2025"');
+
+/** A prestatie-indicator (KPI): its baseline, the streefwaarde per year, and what was reached. */
+export const indicatorSchema = z.strictObject({
+  title: text,
+  unit: text.optional(),
+  baseline: z.strictObject({ year, value: figure }).optional(),
+  targets: z.record(yearKey, figure).refine((t) => Object.keys(t).length > 0, 'ten minste één streefwaarde'),
+  realised: z.record(yearKey, figure).optional(),
+  note: text.optional(),
+});
+
+/** A chapter or section: its text, and where a theme's agreements or indicators stand; sections to three levels. */
+export interface Chapter {
+  title: string;
+  /** For links from texts (`[hoofdstuk](#id)`) and a stable anchor. */
+  id?: string | undefined;
+  text?: string | undefined;
+  /** The agreements of this theme of the jaarschijf, after the text. */
+  theme?: string | undefined;
+  /** Indicators shown here as a table: all (`true`) or these. */
+  indicators?: true | string[] | undefined;
+  sections?: Chapter[] | undefined;
+  review?: string | string[] | undefined;
+}
+
+export const chapterSchema: z.ZodType<Chapter> = z.lazy(() =>
+  z.strictObject({
+    title: text,
+    id: id.optional(),
+    text: longText.optional(),
+    theme: id.optional(),
+    indicators: z.union([z.literal(true), z.array(id)]).optional(),
+    sections: z.array(chapterSchema).optional(),
+    review: review.optional(),
+  }),
+);
+
+/** A bijlage: a text, a table, indicators, or several of these. */
+export const annexSchema = z
+  .strictObject({
+    id,
+    title: text,
+    text: longText.optional(),
+    table: z.strictObject({ columns: z.array(text).min(1), rows: z.array(z.array(z.string())) }).optional(),
+    indicators: z.union([z.literal(true), z.array(id)]).optional(),
+  })
+  .refine((a) => a.text !== undefined || a.table !== undefined || a.indicators !== undefined, 'een bijlage heeft een text, een table of indicators');
+
+/** The pages before the text: a cover, a page introducing the parties, the table of contents. */
+export const frontSchema = z.strictObject({ cover: z.boolean().optional(), parties: z.boolean().optional(), contents: z.boolean().optional() });
 
 export const signatorySchema = z.strictObject({ name: text, role: text, party: id });
 
@@ -149,19 +259,38 @@ export const jaarschijfSchema = z.strictObject({
   /** Path of the previous year's source, relative to this file. */
   previous: text.optional(),
   title: text.optional(),
+  /** Under the title on the cover ("Jaarschijf uit de Prestatieafspraken 2019 tot 2024"). */
+  subtitle: text.optional(),
   introduction: longText.optional(),
   review: review.optional(),
+  front: frontSchema.optional(),
+  /** The document's chapters and sections; without them: the introduction, then a chapter per theme. */
+  chapters: z.array(chapterSchema).optional(),
+  kinds: kindsSchema.optional(),
   themes: z.record(id, jaarschijfThemeSchema),
+  indicators: z.record(id, indicatorSchema).optional(),
+  annexes: z.array(annexSchema).optional(),
+  /** Where the bijlagen stand: after the signing page (the default) or after the agreements. */
+  annexesAfter: z.enum(['signing', 'agreements']).optional(),
   signing: signingSchema.optional(),
   page: pageSchema.optional(),
+  /** A jaarschijf without a raamovereenkomst names its gemeente and parties itself. */
+  gemeente: text.optional(),
+  parties: partiesFields.parties.optional(),
+  partyKinds: partiesFields.partyKinds,
+  groups: partiesFields.groups,
 });
 
 export type Party = z.infer<typeof partySchema>;
 export type Doelstelling = z.infer<typeof doelstellingSchema>;
 export type RaamTheme = z.infer<typeof raamThemeSchema>;
-export type Raamovereenkomst = z.infer<typeof raamovereenkomstSchema>;
+/** `standalone`: set by the loader for the raamovereenkomst a jaarschijf without one stands for (nothing to cover). */
+export type Raamovereenkomst = z.infer<typeof raamovereenkomstSchema> & { standalone?: true };
 export type AfspraakEntry = z.infer<typeof afspraakEntrySchema>;
-export type JaarschijfTheme = z.infer<typeof kaderThemeSchema> | z.infer<typeof afsprakenThemeSchema>;
+export type JaarschijfTheme = z.infer<typeof kaderThemeSchema> | z.infer<typeof afsprakenThemeSchema> | z.infer<typeof tableThemeSchema> | z.infer<typeof listThemeSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Annex = z.infer<typeof annexSchema>;
+export type Group = z.infer<typeof groupSchema>;
 export type Signing = z.infer<typeof signingSchema>;
 export type Signatory = z.infer<typeof signatorySchema>;
 export type PageSettings = z.infer<typeof pageSchema>;

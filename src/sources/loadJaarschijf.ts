@@ -7,15 +7,16 @@
  */
 import { dirname, resolve } from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
-import type { RichBlock } from '../model/richtext.js';
+import type { LongTextBlock, RichBlock } from '../model/richtext.js';
 import { isJaarafspraak, jaarschijfSchema, raamovereenkomstSchema, type Jaarschijf, type Raamovereenkomst } from '../model/schema.js';
+import { slug } from '../model/slug.js';
 import { originOf } from '../model/define.js';
 import { TextChecker } from './checkTexts.js';
 import { DiagnosticList, SourceError, type Diagnostic, type PathSegment, type Site } from './diagnostics.js';
 import { displayPath } from './displayPath.js';
 import { evaluateSource } from './evaluate.js';
 import { readLogo, type Logo } from './logos.js';
-import { MarkdownError, parseMarkdown } from './markdown.js';
+import { MarkdownError, parseLongText, parseMarkdown } from './markdown.js';
 import type { ModuleCache } from './readModules.js';
 import { checkJaarschijf, checkRaamovereenkomst } from './references.js';
 import { addZodIssues } from './zodDiagnostics.js';
@@ -35,8 +36,10 @@ export interface LoadedJaarschijf {
   files: readonly string[];
   /** This jaarschijf's open review marks, as warnings with their place: while there are any, it is CONCEPT. */
   reviewMarks: readonly Diagnostic[];
-  /** Parsed Markdown of a text field of this chain. */
+  /** Parsed Markdown of a text of this chain that stands in a table cell (an agreement, a kaderafspraak). */
   rich(text: string): readonly RichBlock[];
+  /** Parsed Markdown of a long text of this chain (an introduction, a chapter, a bijlage): headings and tables too. */
+  long(text: string): readonly LongTextBlock[];
 }
 
 export interface LoadOptions {
@@ -59,7 +62,7 @@ async function load(file: string, options: LoadOptions, skipOther: boolean): Pro
   const abs = resolve(file);
   const context: LoadContext = {
     list,
-    markdown: new Map(),
+    markdown: { cell: new Map(), long: new Map() },
     modules: new Map(),
     root: projectRoot(dirname(abs)),
     withPrevious: options.previous ?? true,
@@ -72,7 +75,7 @@ async function load(file: string, options: LoadOptions, skipOther: boolean): Pro
 
 interface LoadContext {
   list: DiagnosticList;
-  markdown: Map<string, readonly RichBlock[]>;
+  markdown: { cell: Map<string, readonly RichBlock[]>; long: Map<string, readonly LongTextBlock[]> };
   modules: ModuleCache;
   root: string;
   withPrevious: boolean;
@@ -100,14 +103,24 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
   const before = list.size;
   describePaths(list, file, raamFile, rawJaarschijf, rawRaam);
 
-  const raamResult = raamovereenkomstSchema.safeParse(rawRaam);
-  if (!raamResult.success) addZodIssues(list, raamFile, raamResult.error.issues);
+  // A jaarschijf without a raamovereenkomst names its gemeente and parties itself.
+  const standalone = rawRaam === undefined;
   const jResult = jaarschijfSchema.safeParse(rawJaarschijf);
   if (!jResult.success) addZodIssues(list, file, jResult.error.issues);
-  const raam = raamResult.success ? raamResult.data : undefined;
+  let raam: Raamovereenkomst | undefined;
+  if (standalone) {
+    raam = jResult.success ? standaloneRaamovereenkomst(jResult.data as Jaarschijf, file, list) : undefined;
+  } else {
+    const raamResult = raamovereenkomstSchema.safeParse(rawRaam);
+    if (!raamResult.success) addZodIssues(list, raamFile, raamResult.error.issues);
+    raam = raamResult.success ? raamResult.data : undefined;
+    for (const field of ['gemeente', 'parties', 'partyKinds', 'groups'] as const) {
+      if (rawJaarschijf[field] !== undefined) list.add(file, [field], `${field} staat in de raamovereenkomst; een jaarschijf noemt ze alleen als zij geen raamovereenkomst heeft`);
+    }
+  }
   if (raam) {
-    checkRaamovereenkomst(raam, raamFile, list);
-    checkJaarschijf(rawJaarschijf, raam, file, list);
+    if (!standalone) checkRaamovereenkomst(raam, raamFile, list);
+    checkJaarschijf(rawJaarschijf, raam, file, list, { standalone });
   }
   const texts = new TextChecker(list);
   texts.check(raamFile, rawRaam);
@@ -149,7 +162,8 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
     ...(previous ? { previous } : {}),
     files: [...new Set([...evaluated.files, ...logoFiles(raam, raamPath), ...(previous?.files ?? [])])],
     reviewMarks,
-    rich: (text) => ctx.markdown.get(text) ?? parseMarkdown(text),
+    rich: (text) => ctx.markdown.cell.get(text) ?? parseMarkdown(text),
+    long: (text) => ctx.markdown.long.get(text) ?? parseLongText(text),
   };
 }
 
@@ -198,11 +212,12 @@ function describePaths(list: DiagnosticList, file: string, raamFile: string, raw
 }
 
 /** Every Markdown text of the raamovereenkomst and the jaarschijf, parsed once; every problem of every text. */
-function parseTexts(list: DiagnosticList, cache: Map<string, readonly RichBlock[]>, raamFile: string, rawRaam: unknown, file: string, rawJaarschijf: Raw): void {
-  const parse = (where: string, path: PathSegment[], text: unknown) => {
+function parseTexts(list: DiagnosticList, caches: LoadContext['markdown'], raamFile: string, rawRaam: unknown, file: string, rawJaarschijf: Raw): void {
+  const parse = (where: string, path: PathSegment[], text: unknown, kind: 'cell' | 'long' = 'cell') => {
+    const cache: Map<string, unknown> = caches[kind];
     if (typeof text !== 'string' || cache.has(text)) return;
     try {
-      cache.set(text, parseMarkdown(text));
+      cache.set(text, kind === 'long' ? parseLongText(text) : parseMarkdown(text));
     } catch (error) {
       if (!(error instanceof MarkdownError)) throw error;
       for (const problem of error.problems) list.add(where, path, problem);
@@ -215,10 +230,10 @@ function parseTexts(list: DiagnosticList, cache: Map<string, readonly RichBlock[
       for (const [kaderId, text] of Object.entries(record(record(d)?.kaderafspraken) ?? {})) parse(raamFile, [...base, 'kaderafspraken', kaderId], text);
     }
   }
-  parse(file, ['introduction'], rawJaarschijf.introduction);
+  parse(file, ['introduction'], rawJaarschijf.introduction, 'long');
   for (const [themeId, t] of Object.entries(record(rawJaarschijf.themes) ?? {})) {
     const theme = record(t);
-    parse(file, ['themes', themeId, 'intro'], theme?.intro);
+    parse(file, ['themes', themeId, 'intro'], theme?.intro, 'long');
     const afspraken = Array.isArray(theme?.afspraken) ? theme.afspraken : [];
     afspraken.forEach((a, index) => {
       const entry = record(a);
@@ -226,6 +241,14 @@ function parseTexts(list: DiagnosticList, cache: Map<string, readonly RichBlock[
       parse(file, ['themes', themeId, 'afspraken', index, 'toelichting'], entry?.toelichting);
     });
   }
+  const chapters = (value: unknown, path: PathSegment[]) => {
+    (Array.isArray(value) ? value : []).forEach((c, i) => {
+      parse(file, [...path, i, 'text'], record(c)?.text, 'long');
+      chapters(record(c)?.sections, [...path, i, 'sections']);
+    });
+  };
+  chapters(rawJaarschijf.chapters, ['chapters']);
+  (Array.isArray(rawJaarschijf.annexes) ? rawJaarschijf.annexes : []).forEach((a, i) => parse(file, ['annexes', i, 'text'], record(a)?.text, 'long'));
 }
 
 /** The `review` fields of a jaarschijf, its themes and its agreements, as warnings. */
@@ -250,17 +273,42 @@ function collectReviewMarks(file: string, raw: Raw, list: DiagnosticList): Diagn
 
 async function readLogos(raam: Raamovereenkomst, raamAbs: string, raamFile: string, list: DiagnosticList, root: string): Promise<(Logo | string)[]> {
   const baseDir = dirname(raamAbs);
-  const logos = await Promise.all(Object.entries(raam.parties).map(([id, party]) => readLogo(id, party.name, party.logo, baseDir, root)));
-  Object.keys(raam.parties).forEach((id, index) => {
+  // A party may have no logo.
+  const withLogo = Object.entries(raam.parties).filter((entry): entry is [string, typeof entry[1] & { logo: string }] => entry[1].logo !== undefined);
+  const logos = await Promise.all(withLogo.map(([id, party]) => readLogo(id, party.name, party.logo, baseDir, root)));
+  withLogo.forEach(([id], index) => {
     const logo = logos[index];
     if (typeof logo === 'string') list.add(raamFile, ['parties', id, 'logo'], logo);
   });
   return logos;
 }
 
+/**
+ * The raamovereenkomst a jaarschijf without one stands for: its gemeente,
+ * parties, groups and kinds, one year long, without themes (there is nothing
+ * to cover).
+ */
+function standaloneRaamovereenkomst(j: Jaarschijf, file: string, list: DiagnosticList): Raamovereenkomst | undefined {
+  if (!j.gemeente) list.add(file, ['gemeente'], 'ontbreekt: een jaarschijf zonder raamovereenkomst noemt haar gemeente (gemeente: "...")');
+  if (!j.parties) list.add(file, ['parties'], 'ontbreekt: een jaarschijf zonder raamovereenkomst noemt haar partijen (parties: { ... })');
+  if (!j.gemeente || !j.parties) return undefined;
+  return {
+    id: `${slug(j.gemeente)}-${j.year}`,
+    title: j.title ?? `Prestatieafspraken ${j.gemeente} ${j.year}`,
+    gemeente: j.gemeente,
+    period: { from: j.year, to: j.year },
+    parties: j.parties,
+    ...(j.partyKinds ? { partyKinds: j.partyKinds } : {}),
+    ...(j.groups ? { groups: j.groups } : {}),
+    themes: {},
+    standalone: true,
+  };
+}
+
 /** The logos' real paths (the logos have been read, so they exist). */
 function logoFiles(raam: Raamovereenkomst, raamPath: string): string[] {
-  return Object.values(raam.parties).map((p) => {
+  return Object.values(raam.parties).flatMap((p) => {
+    if (p.logo === undefined) return [];
     const abs = resolve(dirname(raamPath), p.logo);
     return existsSync(abs) ? realpathSync(abs) : abs;
   });

@@ -1,10 +1,12 @@
 /**
  * Markdown in text fields -> rich text. Parsed once with unified/remark-parse;
- * only the constructs an agreement needs are accepted: paragraphs, bold,
- * italic, underline (`<u>...</u>`, the one raw HTML allowed), bullet lists,
- * links (http, https, mailto) and line breaks. Anything else is a problem
- * that names the construct, so a writer knows what to change; every problem
- * of a text is reported, not only the first.
+ * only the constructs a document needs are accepted: paragraphs, bold,
+ * italic, underline (`<u>...</u>`, the one raw HTML allowed), bullet and
+ * numbered lists, links (http, https, mailto, and `#id` to a place in the
+ * document) and line breaks; in long texts (an introduction, a chapter, a
+ * bijlage) also headings (`##` to `####`) and GFM tables. Anything else is a
+ * problem that names the construct, so a writer knows what to change; every
+ * problem of a text is reported, not only the first.
  *
  * A line break inside a paragraph is a line break, as a writer expects (not
  * a space, as in plain Markdown); a blank line starts a new paragraph.
@@ -14,7 +16,7 @@ import remarkParse from 'remark-parse';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import type { Inline, Mark, RichBlock } from '../model/richtext.js';
+import type { Inline, LongTextBlock, Mark, RichBlock, TextHeading, TextTable } from '../model/richtext.js';
 
 /** All problems of one text. */
 export class MarkdownError extends Error {
@@ -36,11 +38,9 @@ function remarkTables(this: Processor): void {
 const parser = unified().use(remarkParse).use(remarkTables);
 
 const blockNames: Record<string, string> = {
-  heading: 'een kop (#)',
   code: 'een codeblok',
   blockquote: 'een citaat (>)',
   thematicBreak: 'een horizontale lijn',
-  table: 'een tabel',
   definition: 'een linkdefinitie',
   footnoteDefinition: 'een voetnoot',
   yaml: 'front matter',
@@ -55,8 +55,20 @@ const inlineNames: Record<string, string> = {
   delete: 'doorhalen',
 };
 
-/** Parse Markdown into rich blocks; throws MarkdownError with every problem found. */
+/** Where a text stands: in a table cell (an agreement: paragraphs and lists), or a long text of its own (also headings and tables). */
+export type TextKind = 'cell' | 'long';
+
+/** Parse the Markdown of a cell (an agreement, a kaderafspraak) into rich blocks; throws MarkdownError with every problem found. */
 export function parseMarkdown(source: string): RichBlock[] {
+  return parseText(source, 'cell') as RichBlock[];
+}
+
+/** Parse a long text (an introduction, a chapter, a bijlage): headings and tables too. */
+export function parseLongText(source: string): LongTextBlock[] {
+  return parseText(source, 'long');
+}
+
+function parseText(source: string, kind: TextKind): LongTextBlock[] {
   let root;
   try {
     root = parser.parse(source);
@@ -67,7 +79,7 @@ export function parseMarkdown(source: string): RichBlock[] {
   const depth = listDepth(root);
   if (depth > MAX_LIST_DEPTH) throw new MarkdownError([`lijsten zijn ${depth} niveaus diep genest; hoogstens ${MAX_LIST_DEPTH}`]);
   const problems: string[] = [];
-  const blocks = root.children.flatMap((node) => toBlock(node, problems));
+  const blocks = root.children.flatMap((node) => toBlock(node, problems, kind));
   if (problems.length) throw new MarkdownError([...new Set(problems)]);
   return blocks;
 }
@@ -85,15 +97,27 @@ function listDepth(root: Nodes): number {
   return deepest;
 }
 
-function toBlock(node: RootContent, problems: string[]): RichBlock[] {
+function toBlock(node: RootContent, problems: string[], kind: TextKind): LongTextBlock[] {
   switch (node.type) {
     case 'paragraph':
       return [{ type: 'paragraph', inlines: toInlines(node.children, problems) }];
-    case 'list':
-      if (node.ordered) {
-        problems.push('genummerde lijsten worden niet ondersteund; schrijf opsommingstekens "- ", of schrijf een getal aan het begin als "1\\."');
-      }
-      return [{ type: 'list', items: node.children.map((item) => item.children.flatMap((child) => toBlock(child, problems))) }];
+    case 'list': {
+      // Items hold paragraphs and lists only, in any text.
+      const items = node.children.map((item) => item.children.flatMap((child) => toBlock(child, problems, 'cell')) as RichBlock[]);
+      return [node.ordered ? { type: 'list', ordered: true, ...(node.start && node.start !== 1 ? { start: node.start } : {}), items } : { type: 'list', items }];
+    }
+    case 'heading':
+      if (kind === 'long' && node.depth >= 2 && node.depth <= 4) return [{ type: 'heading', depth: node.depth as TextHeading['depth'], inlines: toInlines(node.children, problems) }];
+      problems.push(
+        kind === 'long'
+          ? `een kop met ${'#'.repeat(node.depth)} kan niet: gebruik ## tot en met #### (de titel van het hoofdstuk is de kop met #)`
+          : 'een kop (#) kan niet in de tekst van een afspraak',
+      );
+      return [];
+    case 'table':
+      if (kind === 'long') return [toTable(node, problems)];
+      problems.push('een tabel kan niet in de tekst van een afspraak (wel in een inleiding, een hoofdstuk of een bijlage)');
+      return [];
     case 'html':
       problems.push(`HTML is niet toegestaan (alleen <u>...</u> voor onderstrepen): ${clip(node.value)}`);
       return [];
@@ -101,6 +125,23 @@ function toBlock(node: RootContent, problems: string[]): RichBlock[] {
       problems.push(`${blockNames[node.type] ?? `"${node.type}"`} kan niet in de tekst van een afspraak`);
       return [];
   }
+}
+
+/** A GFM table: its header row, its rows, its columns' alignment. */
+function toTable(node: Extract<RootContent, { type: 'table' }>, problems: string[]): TextTable {
+  const [head, ...body] = node.children;
+  const cells = (row: typeof head) => (row?.children ?? []).map((c) => toInlines(c.children, problems));
+  const width = head?.children.length ?? 0;
+  return {
+    type: 'table',
+    header: cells(head),
+    align: (node.align ?? []).slice(0, width).map((a) => a ?? null),
+    rows: body.map((row) => {
+      const r = cells(row);
+      // GFM rows may be short or long: pad or cut to the header's width.
+      return Array.from({ length: width }, (_, i) => r[i] ?? []);
+    }),
+  };
 }
 
 /** Flatten phrasing content into runs, carrying bold/italic/underline/link down. */
@@ -127,8 +168,8 @@ function toInlines(children: readonly PhrasingContent[], problems: string[]): In
           lineBreak(out);
           break;
         case 'link':
-          if (!/^(https?:|mailto:)/i.test(node.url)) {
-            problems.push(`een link moet beginnen met http:, https: of mailto: (niet "${clip(node.url)}")`);
+          if (!/^(https?:|mailto:)/i.test(node.url) && !/^#[a-z0-9][a-z0-9-]*$/.test(node.url)) {
+            problems.push(`een link moet beginnen met http:, https: of mailto:, of naar een plaats in het document wijzen als #id (niet "${clip(node.url)}")`);
           }
           walk(node.children, marks, node.url);
           break;

@@ -30,7 +30,7 @@ function mark(value, kind) {
   return value;
 }
 export function defineRaamovereenkomst(raamovereenkomst) { return mark({ ...raamovereenkomst }, 'raamovereenkomst'); }
-export function defineJaarschijf(raamovereenkomst, jaarschijf) { return mark({ ...jaarschijf, raamovereenkomst }, 'jaarschijf'); }
+export function defineJaarschijf(first, second) { return mark(second === undefined ? { ...first } : { ...second, raamovereenkomst: first }, 'jaarschijf'); }
 `;
 }
 

@@ -14,7 +14,8 @@
  * year's dropped ones of that theme at their place.
  */
 import { plainText } from '../model/richtext.js';
-import { isJaarafspraak, type AfspraakEntry, type Jaarafspraak } from '../model/schema.js';
+import { themeTitle } from '../model/lookup.js';
+import { isJaarafspraak, type AfspraakEntry, type Jaarafspraak, type JaarschijfTheme } from '../model/schema.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 import { matchAgreements, type Agreement, type Match } from './matchAgreements.js';
 
@@ -61,7 +62,7 @@ export interface AlignedTheme {
   /** The theme's number in this year's document; null for a theme of last year only. */
   number: number | null;
   title: string;
-  layout: 'kaderafspraken' | 'afspraken';
+  layout: JaarschijfTheme['layout'];
   slots: Slot[];
 }
 
@@ -121,7 +122,7 @@ export function alignYears(current: LoadedJaarschijf, previous: LoadedJaarschijf
     themes.push({
       id: themeId,
       number: ++number,
-      title: theme.layout === 'afspraken' ? theme.title : (raamTheme?.title ?? themeId),
+      title: themeTitle(themeId, theme, current.raamovereenkomst),
       layout: theme.layout,
       slots: numbered(slots, theme.layout === 'kaderafspraken' && previous !== undefined),
     });
@@ -133,8 +134,7 @@ export function alignYears(current: LoadedJaarschijf, previous: LoadedJaarschijf
     let theme = themes.find((t) => t.id === p.theme);
     if (!theme) {
       const t = previous!.jaarschijf.themes[p.theme]!;
-      const title = t.layout === 'afspraken' ? t.title : (previous!.raamovereenkomst.themes[p.theme]?.title ?? p.theme);
-      theme = { id: p.theme, number: null, title, layout: t.layout, slots: [] };
+      theme = { id: p.theme, number: null, title: themeTitle(p.theme, t, previous!.raamovereenkomst), layout: t.layout, slots: [] };
       themes.push(theme);
     }
     theme.slots.push({ ...describe(undefined, p, undefined, {}), row: null });
