@@ -61,6 +61,12 @@ export class Flow {
     this.onPage();
   }
 
+  /** Continue further down this page at `y`, with no gap before the next block (a cover's parts). */
+  skipTo(y: number): void {
+    this.y = Math.max(this.y, Math.min(y, this.bottom));
+    this.gap = 0;
+  }
+
   /** Ask for at least this much space before the next block (gaps collapse to the largest). */
   addGap(gap: number): void {
     this.gap = Math.max(this.gap, gap);

@@ -42,6 +42,17 @@ export const proseStyles: BlockStyles = {
   listIndent: 14,
 };
 
+/** A cover page: the title larger, the subtitle and date under it a step smaller than a chapter heading. */
+export const coverStyles: BlockStyles = {
+  ...proseStyles,
+  paragraph: {
+    ...proseStyles.paragraph,
+    title: { ...proseStyles.paragraph.title, size: 32, leading: 1.1 },
+    subtitle: { ...proseStyles.paragraph.subtitle, size: 14, leading: 1.3 },
+  },
+  paragraphSpacing: 10,
+};
+
 const cell: TextStyle = { face: 'regular', size: t.table.size, leading: t.table.leading, color: c.text };
 
 export const cellStyles: BlockStyles = {

@@ -8,6 +8,7 @@ import type { Block, BlockHandlers, CellBlock, Section, Table } from '../../docu
 import { typography } from '../../document/typography.js';
 import { textRun } from '../../model/richtext.js';
 import { measureContents, placeContents } from './contentsBlock.js';
+import { placeCover } from './coverPage.js';
 import { drawLines } from './drawLines.js';
 import { drawSignatures, measureSignatures } from './drawSignatures.js';
 import { drawTable } from './drawTable.js';
@@ -18,9 +19,9 @@ import { drawLogoRows, measureLogos } from './logoRows.js';
 import { measureTable } from './measureTable.js';
 import type { PdfContext } from './PdfContext.js';
 import { pageInternals } from './pdfkitInternals.js';
-import { headingStyles, proseStyles } from './pdfStyles.js';
+import { coverStyles, headingStyles, proseStyles } from './pdfStyles.js';
 
-interface Placement {
+export interface Placement {
   gapBefore: number;
   gapAfter: number;
   /** Height of the block's start that must stay with a block kept with it (a heading, a lead-in). */
@@ -150,7 +151,7 @@ function startLines(lines: readonly Line[]): number {
 }
 
 function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps?: { gapBefore: number; gapAfter: number }): Placement & { lines: Line[] } {
-  const lines = layoutBlocks(ctx.fonts, blocks, { width: ctx.model.page.proseWidth, styles: proseStyles, paragraphTag: tag });
+  const lines = layoutBlocks(ctx.fonts, blocks, { width: ctx.model.page.proseWidth, styles: ctx.inCover ? coverStyles : proseStyles, paragraphTag: tag });
   const start = startLines(lines);
   return {
     lines,
@@ -205,7 +206,8 @@ export function renderSection(ctx: PdfContext, section: Section, root: PDFKit.PD
     const next = placements[i + 1];
     needed[i] = p.keepWithNext !== undefined && next ? Math.max(p.startHeight, p.keepWithNext + Math.max(p.gapAfter, next.gapBefore) + needed[i + 1]!) : p.startHeight;
   }
-  placements.forEach((placement, i) => {
+  if (cover) placeCover(ctx, section.blocks, placements);
+  else placements.forEach((placement, i) => {
     flow.addGap(placement.gapBefore);
     if (placement.keepWithNext !== undefined && i + 1 < placements.length) flow.ensure(needed[i]!);
     placement.place();
