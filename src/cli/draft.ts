@@ -5,16 +5,16 @@ import { inputFiles } from '../output/inputFiles.js';
 import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError } from '../sources/diagnostics.js';
 import { displayPath } from '../sources/displayPath.js';
-import { loadJaarschijf } from '../sources/loadJaarschijf.js';
+import { loadJaarschijf, loadRaamovereenkomst } from '../sources/loadJaarschijf.js';
 import { outputFile, parseCommandArgs } from './args.js';
 import { commands, UsageError } from './usage.js';
 
-/** `jaarschijf draft <year> --from <file.ts> [-o file] [--force]` */
+/** `jaarschijf draft <year> --from <file.ts> [--raamovereenkomst <file.ts>] [-o file] [--force]` */
 export async function run(args: string[]): Promise<number> {
   const usage = commands.draft;
   const { values, positionals } = parseCommandArgs(
     args,
-    { from: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+    { from: { type: 'string' }, raamovereenkomst: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
     usage,
   );
   if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) throw new UsageError('noem het jaar van het concept, bijvoorbeeld `jaarschijf draft 2025 --from agreements/harderwijk/2024.ts`', usage);
@@ -23,10 +23,16 @@ export async function run(args: string[]): Promise<number> {
   if (values.out !== undefined) outputFile(values.out, usage);
 
   const loaded = await loadJaarschijf(values.from);
-  const { period, title } = loaded.raamovereenkomst;
+  const newPeriod = values.raamovereenkomst === undefined ? undefined : await loadRaamovereenkomst(values.raamovereenkomst);
+  const standalone = loaded.raamovereenkomst.standalone === true && !newPeriod;
+  const { period, title } = newPeriod?.raamovereenkomst ?? loaded.raamovereenkomst;
   const refuse = (message: string) => new SourceError([{ file: loaded.file, message }]);
-  if (year < period.from || year > period.to) {
-    throw refuse(`kan geen concept voor ${year} maken: dat jaar valt buiten de periode van de raamovereenkomst "${title}" (${period.from}-${period.to})`);
+  if (newPeriod && year !== period.from) {
+    throw new SourceError([{ file: newPeriod.file, message: `de raamovereenkomst "${title}" begint in ${period.from}; met --raamovereenkomst wordt het eerste jaar van een nieuwe periode gemaakt, niet ${year}` }]);
+  }
+  if (!newPeriod && !standalone && (year < period.from || year > period.to)) {
+    const hint = year > period.to ? `; voor de eerste jaarschijf van een nieuwe periode noem je de nieuwe raamovereenkomst met --raamovereenkomst` : '';
+    throw refuse(`kan geen concept voor ${year} maken: dat jaar valt buiten de periode van de raamovereenkomst "${title}" (${period.from}-${period.to})${hint}`);
   }
   if (year <= loaded.jaarschijf.year) throw refuse(`kan geen concept voor ${year} maken uit de jaarschijf ${loaded.jaarschijf.year}: het concept moet erna komen`);
   if (year !== loaded.jaarschijf.year + 1) {
@@ -35,7 +41,7 @@ export async function run(args: string[]): Promise<number> {
 
   const target = resolve(values.out ?? join(dirname(loaded.path), `${year}.ts`));
   // A loaded source is never replaced, not even with --force.
-  const output = { inputs: inputFiles(loaded), source: true };
+  const output = { inputs: [...inputFiles(loaded), ...(newPeriod ? [newPeriod.path] : [])], source: true };
   checkOutputs([target], output);
   if (existsSync(target) && !values.force) {
     throw new SourceError([{ file: displayPath(target), message: 'bestaat al en wordt niet overschreven (gebruik --force om het te vervangen)' }]);
@@ -44,13 +50,20 @@ export async function run(args: string[]): Promise<number> {
     const rel = relative(dirname(target), abs);
     return rel.startsWith('.') ? rel : `./${rel}`;
   };
-  const { source, stats } = draftSource(loaded, year, { raamovereenkomst: fromTarget(loaded.raamPath), previous: fromTarget(loaded.path) });
+  const raamPath = newPeriod?.path ?? (standalone ? undefined : loaded.raamPath);
+  const { source, stats } = draftSource(
+    loaded,
+    year,
+    { raamovereenkomst: raamPath && fromTarget(raamPath), previous: fromTarget(loaded.path) },
+    newPeriod?.raamovereenkomst,
+  );
   await writeOutputSet([{ target, data: source }], output);
   process.stdout.write(
     [
       `${displayPath(target)}: concept van jaarschijf ${year} geschreven`,
       `  ${stats.carried} afspraken overgenomen; ${stats.namesOldYear} noemen ${loaded.jaarschijf.year}, ${stats.pastDeadline} hebben een verstreken gereed-datum`,
-      `  ${stats.withoutAfspraak} kaderafspraken hadden in ${loaded.jaarschijf.year} geen jaarafspraak`,
+      `  ${stats.withoutAfspraak} kaderafspraken ${newPeriod ? 'zonder' : `hadden in ${loaded.jaarschijf.year} geen`} jaarafspraak`,
+      ...(newPeriod ? [`  ${stats.notCarried} ${stats.notCarried === 1 ? 'afspraak' : 'afspraken'} niet overgenomen: de nieuwe raamovereenkomst heeft geen plaats voor hun kaderafspraak`] : []),
       `  alles om na te kijken staat als review-punt in het bestand; verder met: jaarschijf check ${displayPath(target)}`,
       '',
     ].join('\n'),

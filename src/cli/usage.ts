@@ -101,16 +101,18 @@ export const commandHelp = {
     example: 'jaarschijf diff agreements/harderwijk/2023.ts agreements/harderwijk/2024.ts',
   },
   draft: {
-    usage: 'jaarschijf draft <jaar> --from <bestand.ts> [-o <bestand.ts>] [--force]',
+    usage: 'jaarschijf draft <jaar> --from <bestand.ts> [--raamovereenkomst <bestand.ts>] [-o <bestand.ts>] [--force]',
     summary: 'maak een concept-jaarschijf voor het volgende jaar uit die van dit jaar',
     details: ['Neemt elke jaarafspraak met al haar velden over en zet punten om na te kijken (review) bij teksten met het oude jaar, verstreken data en kaderafspraken zonder jaarafspraak.'],
     options: [
       { flag: '--from <bestand.ts>', text: 'de jaarschijf van het jaar ervoor (verplicht)' },
+      { flag: '--raamovereenkomst <bestand.ts>', text: 'de raamovereenkomst van een nieuwe periode: het concept wordt haar eerste jaar; afspraken waarvan de kaderafspraak niet meer bestaat worden punten om na te kijken' },
       { flag: '-o, --out <bestand.ts>', text: 'het nieuwe bestand', default: '<jaar>.ts naast het --from-bestand' },
       { flag: '--force', text: 'overschrijf een bestaand bestand', default: 'nooit overschrijven' },
     ],
     example: 'jaarschijf draft 2025 --from agreements/harderwijk/2024.ts',
-  },  preview: {
+  },
+  preview: {
     usage: 'jaarschijf preview <bestand.ts> [--port 4000] [--templates <map>]',
     summary: 'toon het document live in de browser, bijgewerkt bij elke wijziging',
     details: [

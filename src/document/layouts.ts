@@ -97,13 +97,15 @@ function kaderTable(ctx: LayoutContext, theme: AlignedTheme, anchor: string): Ta
       cell: (s) => (redline ? redlineBlocks(ctx, redline, s) : afspraakBlocks(ctx, s.current)),
     },
   ];
-  const changes = redline ? rowChanges(theme.slots) : [];
+  // Last year's agreements whose kaderafspraak this raamovereenkomst lacks (a new period) have no row here.
+  const slots = theme.slots.filter((s) => s.doelstelling !== undefined);
+  const changes = redline ? rowChanges(slots) : [];
   return tableFromColumns({
     anchor: `${anchor}-tabel`,
     summary: w.text('tableSummary', { title: theme.title, years: withPrevious ? `${aligned.previousYear} en ${years.year}` : String(years.year) }),
     continuedLabel: w.text('continued'),
     columns,
-    rows: theme.slots,
+    rows: slots,
     rowProps: (s, i) => rowProps(s, changes[i]),
   });
 }

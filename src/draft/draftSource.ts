@@ -7,14 +7,14 @@
  * old year's texts goes into a comment.
  */
 import { gereedEnd } from '../model/gereed.js';
-import { listKaderafspraken } from '../model/lookup.js';
-import { isJaarafspraak, type AfspraakEntry, type JaarschijfTheme } from '../model/schema.js';
+import { kaderIndex, listKaderafspraken } from '../model/lookup.js';
+import { isJaarafspraak, type Jaarafspraak, type JaarschijfTheme, type Raamovereenkomst } from '../model/schema.js';
 import { printSourceModule, reference, type SourceData } from '../sources/printSource.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 
 export interface DraftPaths {
-  /** Import specifier of the raamovereenkomst, relative to the new file ("./raamovereenkomst.ts"). */
-  raamovereenkomst: string;
+  /** Import specifier of the raamovereenkomst, relative to the new file ("./raamovereenkomst.ts"); none for a jaarschijf that stands on its own. */
+  raamovereenkomst: string | undefined;
   /** The source year's file, relative to the new file ("./2024.ts"). */
   previous: string;
 }
@@ -24,16 +24,25 @@ export interface DraftStats {
   namesOldYear: number;
   pastDeadline: number;
   withoutAfspraak: number;
+  /** Agreements left out because the new raamovereenkomst has no place for them (a new period). */
+  notCarried: number;
 }
 
 type Data = { [key: string]: SourceData };
 
 /** Fields the draft sets itself; every other field of last year's source is carried over as it was. */
 const jaarschijfOwnFields = new Set(['year', 'previous', 'title', 'introduction', 'review', 'themes', 'signing']);
+/** What a jaarschijf without raamovereenkomst names itself; under a raamovereenkomst it stands there. */
+const standaloneFields = new Set(['gemeente', 'parties', 'partyKinds', 'groups']);
 
-export function draftSource(loaded: LoadedJaarschijf, year: number, paths: DraftPaths): { source: string; stats: DraftStats } {
+/**
+ * @param newPeriod the raamovereenkomst of a new period, when the draft is its first year: agreements
+ * whose kaderafspraak it still has are carried over, the others become review marks.
+ */
+export function draftSource(loaded: LoadedJaarschijf, year: number, paths: DraftPaths, newPeriod?: Raamovereenkomst): { source: string; stats: DraftStats } {
   const from = loaded.jaarschijf;
-  const stats: DraftStats = { carried: 0, namesOldYear: 0, pastDeadline: 0, withoutAfspraak: 0 };
+  const raam = newPeriod ?? loaded.raamovereenkomst;
+  const stats: DraftStats = { carried: 0, namesOldYear: 0, pastDeadline: 0, withoutAfspraak: 0, notCarried: 0 };
   const oldYear = new RegExp(`\\b${from.year}\\b`);
   const namesYear = (text: string | undefined) => text !== undefined && oldYear.test(text);
   const review: string[] = [
@@ -52,12 +61,27 @@ export function draftSource(loaded: LoadedJaarschijf, year: number, paths: Draft
       stats.namesOldYear++;
     }
   }
+  if (newPeriod) {
+    review.push(`Dit is het eerste jaar van de raamovereenkomst "${newPeriod.title}": een afspraak is overgenomen als haar kaderafspraak daarin nog bestaat; lees na of zij er nog bij past.`);
+  }
   data.review = review;
   const themes: Data = {};
-  for (const [themeId, theme] of Object.entries(from.themes)) themes[themeId] = draftTheme(loaded, themeId, theme, year, stats, namesYear);
+  const ctx: DraftContext = { loaded, raam, year, stats, namesYear, dropped: (a, why) => review.push(notCarried(a, why, stats)) };
+  for (const [themeId, theme] of Object.entries(from.themes)) {
+    if (newPeriod && theme.layout === 'kaderafspraken' && !newPeriod.themes[themeId]) {
+      for (const a of theme.afspraken.filter(isJaarafspraak)) ctx.dropped(a, `het thema "${themeId}" staat niet in de nieuwe raamovereenkomst`);
+      continue;
+    }
+    themes[themeId] = draftTheme(ctx, themeId, theme);
+  }
+  // The new raamovereenkomst's themes that last year had not: their kaderafspraken, each with a review mark.
+  for (const themeId of Object.keys(raam.themes)) {
+    if (!(themeId in themes)) themes[themeId] = draftTheme(ctx, themeId, { layout: 'kaderafspraken', afspraken: [] });
+  }
   data.themes = themes;
   for (const [key, value] of Object.entries(from)) {
-    if (!jaarschijfOwnFields.has(key) && value !== undefined) data[key] = value as SourceData;
+    if (jaarschijfOwnFields.has(key) || value === undefined || (newPeriod && standaloneFields.has(key))) continue;
+    data[key] = value as SourceData;
   }
 
   const source = printSourceModule({
@@ -68,15 +92,31 @@ export function draftSource(loaded: LoadedJaarschijf, year: number, paths: Draft
     ],
     imports: [
       { name: 'defineJaarschijf', from: 'jaarschijf', named: true },
-      { name: 'raamovereenkomst', from: paths.raamovereenkomst },
+      ...(paths.raamovereenkomst ? [{ name: 'raamovereenkomst', from: paths.raamovereenkomst }] : []),
     ],
     call: 'defineJaarschijf',
-    args: [reference('raamovereenkomst'), data],
+    args: paths.raamovereenkomst ? [reference('raamovereenkomst'), data] : [data],
   });
   return { source, stats };
 }
 
-function draftTheme(loaded: LoadedJaarschijf, themeId: string, theme: JaarschijfTheme, year: number, stats: DraftStats, namesYear: (text: string | undefined) => boolean): Data {
+interface DraftContext {
+  loaded: LoadedJaarschijf;
+  /** The raamovereenkomst of the drafted year. */
+  raam: Raamovereenkomst;
+  year: number;
+  stats: DraftStats;
+  namesYear: (text: string | undefined) => boolean;
+  dropped: (a: Jaarafspraak, why: string) => void;
+}
+
+function notCarried(a: Jaarafspraak, why: string, stats: DraftStats): string {
+  stats.notCarried++;
+  return `Afspraak "${a.id}" is niet overgenomen: ${why}. Schrijf haar zo nodig opnieuw bij een kaderafspraak van de nieuwe periode. (${clip(a.text)})`;
+}
+
+function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme): Data {
+  const { loaded, raam, year, stats, namesYear } = ctx;
   const fromYear = loaded.jaarschijf.year;
   const out: Data = {};
   const review: string[] = [];
@@ -90,16 +130,22 @@ function draftTheme(loaded: LoadedJaarschijf, themeId: string, theme: Jaarschijf
     stats.namesOldYear++;
   }
   const afspraken: SourceData[] = [];
-  const entries = theme.afspraken.filter(isJaarafspraak);
-  if (theme.layout === 'afspraken') {
+  const kaders = kaderIndex(raam);
+  const entries = theme.afspraken.filter(isJaarafspraak).filter((a) => {
+    if (!a.kader || kaders.has(a.kader)) return true;
+    ctx.dropped(a, `de nieuwe raamovereenkomst kent haar kaderafspraak "${a.kader}" niet`);
+    return false;
+  });
+  if (theme.layout !== 'kaderafspraken') {
     for (const a of entries) afspraken.push(carry(a, fromYear, year, stats, namesYear));
   } else {
     // In the raamovereenkomst's order, with a review mark where a kaderafspraak has no agreement.
-    for (const kader of listKaderafspraken(loaded.raamovereenkomst).filter((k) => k.theme === themeId)) {
+    for (const kader of listKaderafspraken(raam).filter((k) => k.theme === themeId)) {
       const serving = entries.filter((a) => a.kader === kader.id);
       if (!serving.length) {
         stats.withoutAfspraak++;
-        review.push(`Kaderafspraak "${kader.id}" had in ${fromYear} geen jaarafspraak: voeg er een toe, of laat dit punt staan tot het overleg erover. (${clip(kader.text)})`);
+        const isNew = raam !== loaded.raamovereenkomst && !kaderIndex(loaded.raamovereenkomst).has(kader.id);
+        review.push(`Kaderafspraak "${kader.id}" ${isNew ? 'is nieuw in deze raamovereenkomst' : `had in ${fromYear} geen jaarafspraak`}: voeg er een toe, of laat dit punt staan tot het overleg erover. (${clip(kader.text)})`);
       }
       for (const a of serving) afspraken.push(carry(a, fromYear, year, stats, namesYear));
     }
@@ -110,7 +156,7 @@ function draftTheme(loaded: LoadedJaarschijf, themeId: string, theme: Jaarschijf
 }
 
 /** One agreement, every field as it was, with review marks for what has certainly aged. */
-function carry(a: AfspraakEntry & { id: string; text: string }, fromYear: number, year: number, stats: DraftStats, namesYear: (text: string | undefined) => boolean): Data {
+function carry(a: Jaarafspraak, fromYear: number, year: number, stats: DraftStats, namesYear: (text: string | undefined) => boolean): Data {
   stats.carried++;
   const review: string[] = [];
   if (namesYear(a.text) || namesYear(a.toelichting)) {

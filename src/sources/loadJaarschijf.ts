@@ -144,7 +144,8 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
         if (py !== j.year - 1) {
           list.add(file, 'previous', `${j.previous} is de jaarschijf ${py}; verwacht ${j.year - 1}, het jaar voor ${j.year}`);
         }
-        if (previous.raamovereenkomst.id !== raam.id) {
+        // The first year of a new period follows the last year of the one before.
+        if (previous.raamovereenkomst.id !== raam.id && j.year !== raam.period.from) {
           list.add(file, 'previous', `${j.previous} hoort bij raamovereenkomst "${previous.raamovereenkomst.id}", niet bij "${raam.id}"`);
         }
       }
@@ -165,6 +166,29 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
     rich: (text) => ctx.markdown.cell.get(text) ?? parseMarkdown(text),
     long: (text) => ctx.markdown.long.get(text) ?? parseLongText(text),
   };
+}
+
+/** A raamovereenkomst on its own (the new period `draft --raamovereenkomst` drafts into): evaluated, validated and checked as when a jaarschijf uses it. */
+export async function loadRaamovereenkomst(file: string): Promise<{ file: string; path: string; raamovereenkomst: Raamovereenkomst }> {
+  const list = new DiagnosticList();
+  const abs = resolve(file);
+  const evaluated = await evaluateSource(abs, projectRoot(dirname(abs)), list, new Map(), { file: displayPath(abs) });
+  list.throwIfAny();
+  const real = evaluated!.files[0]!;
+  const display = displayPath(real);
+  if (originOf(evaluated!.value)?.kind !== 'raamovereenkomst') {
+    list.addAt({ file: display }, 'de standaardexport is geen raamovereenkomst (een raamovereenkomst schrijft `export default defineRaamovereenkomst({ ... })`)');
+    list.throwIfAny();
+  }
+  describePaths(list, '', display, {}, evaluated!.value);
+  const result = raamovereenkomstSchema.safeParse(evaluated!.value);
+  if (!result.success) addZodIssues(list, display, result.error.issues);
+  else checkRaamovereenkomst(result.data, display, list);
+  const texts = new TextChecker(list);
+  texts.check(display, evaluated!.value);
+  await texts.finish();
+  list.throwIfAny();
+  return { file: display, path: real, raamovereenkomst: result.data! };
 }
 
 type Raw = Record<string, unknown>;
