@@ -265,6 +265,11 @@ describe.runIf(tools)('PDF of the Utrechtse Heuvelrug example (general model)', 
   it('never ends a page with a heading', () => {
     checkHeadingsNotLast(file, contentsEntries(file).entries.map((e) => e.title));
   });
+
+  it('passes qpdf --check, and renders to the same bytes again (the contents drawn last included)', () => {
+    expect(run('qpdf', ['--check', file])).toMatch(/No syntax or stream encoding errors found/);
+    expect(readFileSync(render('agreements/utrechtse-heuvelrug/2019.ts')).equals(readFileSync(file))).toBe(true);
+  });
 });
 
 describe.runIf(tools)('PDF of a document with fourteen parties and Markdown chapters', () => {
