@@ -28,8 +28,6 @@ export interface LayoutOptions {
 
 interface Context extends LayoutOptions {
   fonts: FontSet;
-  /** How many numbered lists the block stands in: 1., then a., then i. */
-  numbering?: number;
 }
 
 export function layoutBlocks(fonts: FontSet, blocks: readonly CellBlock[], options: LayoutOptions): Line[] {
@@ -74,47 +72,23 @@ function listInto(ctx: Context, list: List, x: number, width: number, parent: Ta
   const listTag = new TagNode('L', parent);
   const style = ctx.styles.paragraph.body;
   const markerStyle = internStyle({ face: style.face, size: style.size, color: style.color });
-  const depth = ctx.numbering ?? 0;
-  const markers = list.items.map((_, k) => (list.ordered ? listNumber((list.start ?? 1) + k, depth) : '\u2022'));
+  // Numbers at every depth, as the HTML (<ol>) and Markdown writers show them.
+  const markers = list.items.map((_, k) => (list.ordered ? `${(list.start ?? 1) + k}.` : '\u2022'));
   const widths = markers.map((m) => ctx.fonts.width(style.face, m, style.size));
   // Numbers stand right-aligned in a column wide enough for the widest.
   const gap = style.size * 0.4;
   const indent = Math.min(Math.max(ctx.styles.listIndent, list.ordered ? Math.max(...widths) + gap : 0), width / 3);
-  const inner: Context = list.ordered ? { ...ctx, numbering: depth + 1 } : ctx;
   list.items.forEach((item, k) => {
     const itemTag = new TagNode('LI', listTag);
     const label = new TagNode('Lbl', itemTag);
     const body = new TagNode('LBody', itemTag);
     const first = out.length;
-    blocksInto(inner, item, x + indent, width - indent, body, 'P', out, k === 0 ? spaceBefore : ctx.styles.itemSpacing);
+    blocksInto(ctx, item, x + indent, width - indent, body, 'P', out, k === 0 ? spaceBefore : ctx.styles.itemSpacing);
     if (out.length === first) out.push(emptyLine(ctx, style, k === 0 ? spaceBefore : ctx.styles.itemSpacing));
     const line = out[first]!;
     const markerX = list.ordered ? Math.max(x, x + indent - gap - widths[k]!) : x;
     line.fragments.unshift({ text: markers[k]!, x: markerX, width: widths[k]!, style: markerStyle, tag: label });
   });
-}
-
-/** The number of a numbered list's item: 1., 2. at the first level, a., b. inside it, i., ii. below that. */
-export function listNumber(n: number, depth: number): string {
-  const kind = depth % 3;
-  if (kind === 0 || n < 1) return `${n}.`;
-  if (kind === 1) {
-    let s = '';
-    for (let v = n; v > 0; v = Math.floor((v - 1) / 26)) s = String.fromCharCode(97 + ((v - 1) % 26)) + s;
-    return `${s}.`;
-  }
-  return `${roman(n)}.`;
-}
-
-function roman(n: number): string {
-  const numerals: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ];
-  let s = '';
-  let v = n;
-  for (const [value, numeral] of numerals) for (; v >= value; v -= value) s += numeral;
-  return s;
 }
 
 function emptyLine(ctx: Context, style: TextStyle, spaceBefore: number): Line {
