@@ -119,6 +119,8 @@ interface Link {
   rect: number[];
   /** The page it leads to (0-based), through an explicit or a named destination. */
   target: number;
+  /** An explicit destination's top, from the page's top. */
+  top?: number;
   name?: string;
 }
 
@@ -130,7 +132,11 @@ function links(file: string): Link[] {
       if (a['/Subtype'] !== '/Link') continue;
       const dest = a['/Dest'];
       if (typeof dest === 'string') found.push({ page, rect: a['/Rect'] as number[], target: named.get(dest.replace(/^u:/, '')) ?? -1, name: dest.replace(/^u:/, '') });
-      else if (Array.isArray(dest)) found.push({ page, rect: a['/Rect'] as number[], target: o.pages.indexOf(dest[0] as string) });
+      else if (Array.isArray(dest)) {
+        const target = o.pages.indexOf(dest[0] as string);
+        const height = (o.get(dest[0] as string)['/MediaBox'] as number[])[3]!;
+        found.push({ page, rect: a['/Rect'] as number[], target, top: height - (dest[3] as number) });
+      }
     }
   });
   return found;
@@ -196,6 +202,14 @@ function checkContents(file: string): { title: string; page: number }[] {
   // Each entry links to its heading's page.
   const entryLinks = links(file).filter((l) => l.page === contentsPage && l.name === undefined);
   expect(entryLinks.map((l) => l.target + 1)).toEqual(entries.map((e) => e.page));
+  // ... and to the heading's place on it: the top of its first line.
+  const { words } = bboxWords(file);
+  entries.forEach(({ title, page }, i) => {
+    const [first, second] = title.split(' ');
+    const at = words.find((w, k) => w.page === page - 1 && w.text === first && (second === undefined || words[k + 1]?.text === second));
+    expect(at, title).toBeDefined();
+    expect(Math.abs(entryLinks[i]!.top! - at!.yMin), title).toBeLessThan(3);
+  });
   return entries;
 }
 
