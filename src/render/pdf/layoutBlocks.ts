@@ -78,13 +78,15 @@ function listInto(ctx: Context, list: List, x: number, width: number, parent: Ta
   // Numbers stand right-aligned in a column wide enough for the widest.
   const gap = style.size * 0.4;
   const indent = Math.min(Math.max(ctx.styles.listIndent, list.ordered ? Math.max(...widths) + gap : 0), width / 3);
+  // Items of several blocks (an agreement and its trekker line) stand apart as paragraphs do.
+  const itemSpacing = list.items.some((item) => item.length > 1) ? ctx.styles.paragraphSpacing : ctx.styles.itemSpacing;
   list.items.forEach((item, k) => {
     const itemTag = new TagNode('LI', listTag);
     const label = new TagNode('Lbl', itemTag);
     const body = new TagNode('LBody', itemTag);
     const first = out.length;
-    blocksInto(ctx, item, x + indent, width - indent, body, 'P', out, k === 0 ? spaceBefore : ctx.styles.itemSpacing);
-    if (out.length === first) out.push(emptyLine(ctx, style, k === 0 ? spaceBefore : ctx.styles.itemSpacing));
+    blocksInto(ctx, item, x + indent, width - indent, body, 'P', out, k === 0 ? spaceBefore : itemSpacing);
+    if (out.length === first) out.push(emptyLine(ctx, style, k === 0 ? spaceBefore : itemSpacing));
     const line = out[first]!;
     const markerX = list.ordered ? Math.max(x, x + indent - gap - widths[k]!) : x;
     line.fragments.unshift({ text: markers[k]!, x: markerX, width: widths[k]!, style: markerStyle, tag: label });
