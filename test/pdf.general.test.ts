@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './helpers/cli.js';
-import { bboxWords, findAll, pageTexts, qpdfJson, structTree, tableGrid } from './helpers/pdf.js';
+import { bboxWords, findAll, nodeText, pageTexts, qpdfJson, structTree, tableGrid } from './helpers/pdf.js';
 import { hasTool, run } from './helpers/tools.js';
 
 const tools = hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('pdfimages') && hasTool('qpdf');
@@ -247,6 +247,8 @@ describe.runIf(tools)('PDF of the Utrechtse Heuvelrug example (general model)', 
   it('has a contents page whose numbers are the pages of its numbered headings, each entry a link there', () => {
     const entries = checkContents(file);
     expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(['1 Voorwoord', '2.1.1 Huisvesten specifieke doelgroepen', 'Bijlage 1 Lijst met afkortingen']));
+    // Tagged as a TOC: an item per entry, its text and number read as one.
+    expect(findAll(structTree(file), 'TOCI').map(nodeText)).toEqual(entries.map((e) => `${e.title} ${e.page}`));
   });
 
   it('nests the bookmarks as the chapters and sections are nested', () => {
