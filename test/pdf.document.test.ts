@@ -12,7 +12,7 @@ import { bboxWords, findAll, nodeText, para, renderToFile, structTree, synthetic
 import { hasTool, run } from './helpers/tools.js';
 
 const tools = hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('pdffonts') && hasTool('qpdf');
-const heading = (text: string, level: 1 | 2 = 1): Block => ({ type: 'heading', level, text, anchor: text.toLowerCase() });
+const heading = (text: string, level: 1 | 2 | 3 | 4 = 1): Block => ({ type: 'heading', level, text, anchor: text.toLowerCase() });
 const filler = (n: number) => Array.from({ length: n }, (_, i) => para(`Opvulregel ${i + 1} van de tekst.`));
 
 function wordPage(words: BBoxWord[], text: string): number {
@@ -24,8 +24,10 @@ function wordPage(words: BBoxWord[], text: string): number {
 describe.runIf(tools)('PDF page flow', () => {
   it('never leaves a heading alone at the bottom of a page', async () => {
     const headingPages = new Set<number>();
-    for (let n = 18; n <= 27; n++) {
-      const blocks: Block[] = [...filler(n), heading('Kopje'), para('Volgtekst na het kopje.'), heading('Tabelkop'), syntheticTable({ columns: [{ width: 0.3 }, { width: 0.7 }], header: ['Tabelkolom', 'B'], rows: [{ cells: [{ column: 0, rowSpan: 1, blocks: [para('Eersterij')] }, { column: 1, rowSpan: 1, blocks: [para('x')] }] }] })];
+    for (let n = 12; n <= 27; n++) {
+      // Every heading level in turn.
+      const level = ((n % 4) + 1) as 1 | 2 | 3 | 4;
+      const blocks: Block[] = [...filler(n), heading('Kopje', level), para('Volgtekst na het kopje.'), heading('Tabelkop', level), syntheticTable({ columns: [{ width: 0.3 }, { width: 0.7 }], header: ['Tabelkolom', 'B'], rows: [{ cells: [{ column: 0, rowSpan: 1, blocks: [para('Eersterij')] }, { column: 1, rowSpan: 1, blocks: [para('x')] }] }] })];
       const { file } = await renderToFile(syntheticDoc(blocks), `keep-${n}`);
       const { words } = bboxWords(file);
       expect(wordPage(words, 'Kopje'), `${n} filler lines`).toBe(wordPage(words, 'Volgtekst'));

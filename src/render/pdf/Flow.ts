@@ -14,7 +14,11 @@ export class Flow {
   pages = 0;
   /** Space still to add before the next block, unless it starts a page. */
   private gap = 0;
-  private bookmark: string | undefined;
+  /** Outline entries for the next block placed, and the open entries above it, by level. */
+  private bookmarks: { title: string; level: number }[] = [];
+  private readonly outline: { level: number; item: PDFKit.PDFOutline }[] = [];
+  /** What to do where the next block starts (a section's named destination). */
+  private atStart: (() => void)[] = [];
 
   constructor(
     private readonly doc: Pdf,
@@ -57,6 +61,12 @@ export class Flow {
     this.onPage();
   }
 
+  /** Continue further down this page at `y`, with no gap before the next block (a cover's parts). */
+  skipTo(y: number): void {
+    this.y = Math.max(this.y, Math.min(y, this.bottom));
+    this.gap = 0;
+  }
+
   /** Ask for at least this much space before the next block (gaps collapse to the largest). */
   addGap(gap: number): void {
     this.gap = Math.max(this.gap, gap);
@@ -72,18 +82,32 @@ export class Flow {
     if (this.pages === 0) this.newPage();
     if (!this.atTop) this.y += this.gap;
     this.gap = 0;
-    if (this.bookmark !== undefined) {
-      const item = this.doc.outline.addItem(this.bookmark);
+    for (const { title, level } of this.bookmarks) {
+      while (this.outline.length && this.outline[this.outline.length - 1]!.level >= level) this.outline.pop();
+      const parent = this.outline[this.outline.length - 1]?.item ?? this.doc.outline;
+      // Chapters open, so the reader sees their sections.
+      const item = parent.addItem(title, level === 1 ? { expanded: true } : undefined);
       // Point at the block itself rather than the whole page.
       outlineData(item).Dest = [pageInternals(this.doc).dictionary, 'XYZ', null, this.model.page.height - this.y, null];
-      this.bookmark = undefined;
+      this.outline.push({ level, item });
+    }
+    this.bookmarks = [];
+    if (this.atStart.length) {
+      const pending = this.atStart;
+      this.atStart = [];
+      for (const f of pending) f();
     }
     return this.y;
   }
 
-  /** The next block placed gets this outline entry. */
-  bookmarkNext(title: string): void {
-    this.bookmark = title;
+  /** Run `f` where the next block starts, once its page and position are known. */
+  atNextStart(f: () => void): void {
+    this.atStart.push(f);
+  }
+
+  /** The next block placed gets this outline entry, under the last entry of a lower level. */
+  bookmarkNext(title: string, level = 1): void {
+    this.bookmarks.push({ title, level });
   }
 
   /**
@@ -123,7 +147,7 @@ export class Flow {
 }
 
 /** A page break before lines[i] leaves no orphan (lone first line) or widow (lone last line). */
-function breakAllowed(lines: readonly Line[], i: number): boolean {
+export function breakAllowed(lines: readonly Line[], i: number): boolean {
   const before = lines[i - 1]!;
   const after = lines[i]!;
   if (after.paragraphStart) return true;

@@ -4,6 +4,8 @@
  * Link element with the annotation; a hyphen added by hyphenation is an
  * artifact, so the tagged text reads the whole word. Untagged (root
  * undefined): the caller has opened an artifact (repeated header, continued text).
+ * A link to a place in the document (#anchor) goes to that anchor's named
+ * destination, when `anchors` has it; otherwise it is drawn as plain text.
  */
 import type { FontSet } from './FontSet.js';
 import type { Fragment, Line } from './Line.js';
@@ -13,7 +15,17 @@ import type { TagNode } from './TagNode.js';
 
 const textOptions = { lineBreak: false, baseline: 'alphabetic' } as const;
 
-export function drawLines(doc: Pdf, fonts: FontSet, lines: readonly Line[], from: number, to: number, left: number, top: number, root?: StructElement): void {
+export function drawLines(
+  doc: Pdf,
+  fonts: FontSet,
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  left: number,
+  top: number,
+  root?: StructElement,
+  anchors?: ReadonlySet<string>,
+): void {
   let y = top;
   let open: TagNode | undefined;
   const close = () => {
@@ -30,7 +42,7 @@ export function drawLines(doc: Pdf, fonts: FontSet, lines: readonly Line[], from
         artifact(doc, 'Layout', () => drawFragment(doc, fonts, fragment, left, baseline));
         continue;
       }
-      if (root && fragment.style.href) {
+      if (root && fragment.style.href && (!fragment.style.href.startsWith('#') || anchors?.has(fragment.style.href.slice(1)))) {
         close();
         drawLink(doc, fonts, fragment, left, y, line.height, baseline, root);
         continue;
@@ -53,7 +65,11 @@ function drawLink(doc: Pdf, fonts: FontSet, fragment: Fragment, left: number, to
   link.add(doc.markStructureContent('Link'));
   drawFragment(doc, fonts, fragment, left, baseline);
   // Contents: the annotation's description for assistive technology.
-  doc.link(left + fragment.x, top, fragment.width, height, fragment.style.href!, { structParent: link, Contents: new String(fragment.text.trim()) } as object);
+  const options = { structParent: link, Contents: new String(fragment.text.trim()) } as object;
+  const href = fragment.style.href!;
+  // A place in the document: its named destination (a string Dest), no action.
+  if (href.startsWith('#')) doc.annotate(left + fragment.x, top, fragment.width, height, { ...options, Subtype: 'Link', Dest: href.slice(1) } as PDFKit.Mixins.AnnotationOption);
+  else doc.link(left + fragment.x, top, fragment.width, height, href, options);
   doc.endMarkedContent();
   link.end();
 }

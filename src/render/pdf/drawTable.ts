@@ -76,7 +76,7 @@ function drawPiece(ctx: PdfContext, m: MeasuredTable, piece: CellPiece, left: nu
   const x = left + column.x + m.padding;
   const y = top + piece.y + m.padding;
   if (!piece.repeat) {
-    drawLines(doc, fonts, cell.lines, piece.from, piece.to, x, y, tags.td(piece.cell));
+    drawLines(doc, fonts, cell.lines, piece.from, piece.to, x, y, tags.td(piece.cell), ctx.anchors);
     return;
   }
   // A spanning cell continued from an earlier page: its text again, then the continued label.

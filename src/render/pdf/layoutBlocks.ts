@@ -61,25 +61,35 @@ const cellBlockHandlers: { [K in CellBlock['type']]: (block: Extract<CellBlock, 
 
 function blocksInto(ctx: Context, blocks: readonly CellBlock[], x: number, width: number, parent: TagNode | undefined, tagType: string, out: Line[], spaceBefore: number): void {
   blocks.forEach((block, i) => {
-    const box: Box = { x, width, parent, tagType, out, spaceBefore: i === 0 ? spaceBefore : ctx.styles.paragraphSpacing };
+    // A list nested in a list item follows its text as the items do.
+    const between = block.type === 'list' && parent?.type === 'LBody' ? ctx.styles.itemSpacing : ctx.styles.paragraphSpacing;
+    const box: Box = { x, width, parent, tagType, out, spaceBefore: i === 0 ? spaceBefore : between };
     (cellBlockHandlers[block.type] as (b: CellBlock, c: Context, box: Box) => void)(block, ctx, box);
   });
 }
 
 function listInto(ctx: Context, list: List, x: number, width: number, parent: TagNode | undefined, out: Line[], spaceBefore: number): void {
   const listTag = new TagNode('L', parent);
-  const indent = Math.min(ctx.styles.listIndent, width / 3);
   const style = ctx.styles.paragraph.body;
+  const markerStyle = internStyle({ face: style.face, size: style.size, color: style.color });
+  // Numbers at every depth, as the HTML (<ol>) and Markdown writers show them.
+  const markers = list.items.map((_, k) => (list.ordered ? `${(list.start ?? 1) + k}.` : '\u2022'));
+  const widths = markers.map((m) => ctx.fonts.width(style.face, m, style.size));
+  // Numbers stand right-aligned in a column wide enough for the widest.
+  const gap = style.size * 0.4;
+  const indent = Math.min(Math.max(ctx.styles.listIndent, list.ordered ? Math.max(...widths) + gap : 0), width / 3);
+  // Items of several blocks (an agreement and its trekker line) stand apart as paragraphs do.
+  const itemSpacing = list.items.some((item) => item.length > 1) ? ctx.styles.paragraphSpacing : ctx.styles.itemSpacing;
   list.items.forEach((item, k) => {
     const itemTag = new TagNode('LI', listTag);
     const label = new TagNode('Lbl', itemTag);
     const body = new TagNode('LBody', itemTag);
     const first = out.length;
-    blocksInto(ctx, item, x + indent, width - indent, body, 'P', out, k === 0 ? spaceBefore : ctx.styles.itemSpacing);
-    if (out.length === first) out.push(emptyLine(ctx, style, k === 0 ? spaceBefore : ctx.styles.itemSpacing));
+    blocksInto(ctx, item, x + indent, width - indent, body, 'P', out, k === 0 ? spaceBefore : itemSpacing);
+    if (out.length === first) out.push(emptyLine(ctx, style, k === 0 ? spaceBefore : itemSpacing));
     const line = out[first]!;
-    const bulletStyle = internStyle({ face: style.face, size: style.size, color: style.color });
-    line.fragments.unshift({ text: '\u2022', x, width: ctx.fonts.width(style.face, '\u2022', style.size), style: bulletStyle, tag: label });
+    const markerX = list.ordered ? Math.max(x, x + indent - gap - widths[k]!) : x;
+    line.fragments.unshift({ text: markers[k]!, x: markerX, width: widths[k]!, style: markerStyle, tag: label });
   });
 }
 
@@ -118,7 +128,8 @@ function internStyle(style: RunStyle): RunStyle {
 
 function runStyle(run: TextRun, base: TextStyle, rowChange: LayoutOptions['change']): RunStyle {
   const c = typography.colors;
-  const href = run.href && /^(https?:|mailto:)/i.test(run.href) ? run.href : undefined;
+  // Links to the web and mail, and to places in the document (#anchor: drawn as a link where the anchor exists).
+  const href = run.href && /^(https?:|mailto:|#.)/i.test(run.href) ? run.href : undefined;
   const change = run.change ?? rowChange;
   let color = href ? c.link : base.color;
   let underline = run.marks.includes('underline') || href ? color : undefined;

@@ -28,9 +28,10 @@ export function drawWatermark(doc: Pdf, fonts: FontSet, model: DocumentModel, te
 /**
  * "Pagina n van N" under the body of every page, right-aligned; on a draft
  * the mark again at the left, small and horizontal, so it survives black and
- * white printing and text extraction.
+ * white printing and text extraction. A cover page shows no page number
+ * (it still counts), only the draft mark.
  */
-export function drawFooters(doc: Pdf, fonts: FontSet, model: DocumentModel): void {
+export function drawFooters(doc: Pdf, fonts: FontSet, model: DocumentModel, coverPages: ReadonlySet<number> = new Set()): void {
   const { start, count } = doc.bufferedPageRange();
   const { width, height, margins, footerBottom } = model.page;
   const s = footerStyle;
@@ -38,7 +39,7 @@ export function drawFooters(doc: Pdf, fonts: FontSet, model: DocumentModel): voi
     doc.switchToPage(i);
     const text = model.footer.map((part) => (part.type === 'text' ? part.text : part.type === 'page' ? String(i + 1) : String(count))).join('');
     artifact(doc, 'Pagination', () => {
-      if (text) {
+      if (text && !coverPages.has(i)) {
         fonts.use(s.face, s.size);
         doc.fillColor(`#${s.color}`);
         doc.text(text, width - margins.right - fonts.width(s.face, text, s.size), height - footerBottom, textOptions);

@@ -42,6 +42,17 @@ export const proseStyles: BlockStyles = {
   listIndent: 14,
 };
 
+/** A cover page: the title larger, the subtitle and date under it a step smaller than a chapter heading. */
+export const coverStyles: BlockStyles = {
+  ...proseStyles,
+  paragraph: {
+    ...proseStyles.paragraph,
+    title: { ...proseStyles.paragraph.title, size: 32, leading: 1.1 },
+    subtitle: { ...proseStyles.paragraph.subtitle, size: 14, leading: 1.3 },
+  },
+  paragraphSpacing: 10,
+};
+
 const cell: TextStyle = { face: 'regular', size: t.table.size, leading: t.table.leading, color: c.text };
 
 export const cellStyles: BlockStyles = {
@@ -65,9 +76,29 @@ export const headerCellStyles: BlockStyles = {
 /** The continued label after a repeated spanning cell. */
 export const continuedStyle: TextStyle = { face: 'italic', size: t.note.size, leading: t.table.leading, color: c.muted };
 
-export const headingStyles: Record<1 | 2, TextStyle & { spaceBefore: number; spaceAfter: number }> = {
+export type HeadingStyle = TextStyle & { spaceBefore: number; spaceAfter: number };
+
+/**
+ * Level 1 a chapter, 2 and 3 its sections, 4 a sub-heading inside a text:
+ * each step smaller, the last in the text colour, so the levels read apart
+ * without numbers.
+ */
+export const headingStyles: Record<1 | 2 | 3 | 4, HeadingStyle> = {
   1: { face: 'semibold', size: t.heading1.size, leading: 1.2, color: c.accent, spaceBefore: t.heading1.spaceBefore, spaceAfter: t.heading1.spaceAfter },
   2: { face: 'semibold', size: t.heading2.size, leading: 1.2, color: c.accent, spaceBefore: t.heading2.spaceBefore, spaceAfter: t.heading2.spaceAfter },
+  3: { face: 'semibold', size: 10.5, leading: 1.25, color: c.accent, spaceBefore: 9, spaceAfter: 3 },
+  4: { face: 'semibold', size: t.body.size, leading: t.body.leading, color: c.text, spaceBefore: 8, spaceAfter: 2 },
+};
+
+/** The table of contents: chapters in semibold, their sections indented in the body face. */
+export const contentsStyles = {
+  chapter: { face: 'semibold', size: t.body.size, leading: 1.3, color: c.text } satisfies TextStyle,
+  section: { face: 'regular', size: t.body.size, leading: 1.3, color: c.text } satisfies TextStyle,
+  /** Indent per level below the first. */
+  indent: 16,
+  /** Space above a chapter's entry, and above any other. */
+  chapterSpace: 6,
+  entrySpace: 1.5,
 };
 
 export const footerStyle: TextStyle = { face: 'regular', size: t.footer.size, leading: 1.2, color: c.muted };

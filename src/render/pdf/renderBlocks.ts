@@ -3,29 +3,40 @@
  * lays its block out first and returns how to place it, so a heading can
  * check that the start of what follows fits under it on the same page.
  */
-import type { Block, BlockHandlers, CellBlock, Section } from '../../document/types.js';
+import { inContents } from '../../document/contentsEntries.js';
+import type { Block, BlockHandlers, CellBlock, Section, Table } from '../../document/types.js';
 import { typography } from '../../document/typography.js';
 import { textRun } from '../../model/richtext.js';
+import { measureContents, placeContents } from './contentsBlock.js';
+import { placeCover } from './coverPage.js';
 import { drawLines } from './drawLines.js';
 import { drawSignatures, measureSignatures } from './drawSignatures.js';
 import { drawTable } from './drawTable.js';
+import { breakAllowed } from './Flow.js';
 import { layoutBlocks, layoutInlines } from './layoutBlocks.js';
 import { linesHeight, type Line } from './Line.js';
+import { drawLogoRows, measureLogos } from './logoRows.js';
 import { measureTable } from './measureTable.js';
 import type { PdfContext } from './PdfContext.js';
-import { headingStyles, proseStyles } from './pdfStyles.js';
+import { pageInternals } from './pdfkitInternals.js';
+import { coverStyles, headingStyles, proseStyles } from './pdfStyles.js';
 
-interface Placement {
+export interface Placement {
   gapBefore: number;
   gapAfter: number;
   /** Height of the block's start that must stay with a block kept with it (a heading, a lead-in). */
   startHeight: number;
+  /** The start is the whole block (a short paragraph cannot break). */
+  whole?: boolean;
   /** Keep the block's end (this high) on the page where the next block starts: headings, lead-ins to a list. */
   keepWithNext?: number;
+  /** A heading: a short text right after it keeps with what follows too (a theme's one-line intro with its table). */
+  heading?: boolean;
   place(): void;
 }
 
 const TABLE_GAP = 8;
+const LOGOS_GAP = 12;
 /** A list this short is never split over two pages. */
 const SHORT_LIST_LINES = 6;
 
@@ -44,6 +55,7 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     return {
       ...placement,
       startHeight: height,
+      whole: true,
       place: () => {
         ctx.flow.ensure(height);
         placement.place();
@@ -51,21 +63,27 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     };
   },
   heading(h, ctx) {
-    const style = headingStyles[Math.min(h.level, 2) as 1 | 2]; // TEMP pdf stub: the PDF writer (branch pdfgen) sets levels 3-4
+    const style = headingStyles[h.level];
     // The document title is the H1; headings of level n are H(n+1), so the levels never skip.
     const lines = layoutInlines(ctx.fonts, [textRun(h.text)], style, { width: ctx.model.page.proseWidth, paragraphTag: `H${h.level + 1}` });
     return {
       gapBefore: style.spaceBefore,
       gapAfter: style.spaceAfter,
       startHeight: linesHeight(lines),
+      whole: true,
       keepWithNext: linesHeight(lines),
+      heading: true,
       place() {
-        placeLines(ctx, lines, () => addDestination(ctx, h.anchor));
+        if (inContents(h)) ctx.flow.bookmarkNext(h.text, h.level);
+        placeLines(ctx, lines, () => {
+          addDestination(ctx, h.anchor);
+          if (!ctx.headings.has(h.anchor)) ctx.headings.set(h.anchor, { page: ctx.flow.pages - 1, pageRef: pageInternals(ctx.doc).dictionary, y: ctx.flow.y });
+        });
       },
     };
   },
   table(table, ctx) {
-    const measured = measureTable(ctx.fonts, table, ctx.flow.width);
+    const measured = measureTable(ctx.fonts, table, tableWidth(ctx, table));
     const firstRow = measured.cells.filter((c) => c.row === 0 && c.span === 1).map((c) => linesHeight(c.lines));
     const firstRowHeight = Math.max(measured.minRowHeight, 2 * measured.padding + Math.max(0, ...firstRow));
     return {
@@ -87,18 +105,60 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
       place: () => drawSignatures(ctx, measured),
     };
   },
-  // TEMP pdf stub: the PDF writer (branch pdfgen) draws these; here they are left out so tsc emits.
-  contents: () => ({ gapBefore: 0, gapAfter: 0, startHeight: 0, place: () => undefined }),
-  logos: () => ({ gapBefore: 0, gapAfter: 0, startHeight: 0, place: () => undefined }),
+  contents(block, ctx) {
+    const measured = measureContents(ctx, block);
+    const style = headingStyles[1];
+    return {
+      gapBefore: style.spaceBefore,
+      gapAfter: proseStyles.paragraphSpacing,
+      startHeight: measured.startHeight,
+      place: () => placeContents(ctx, measured, () => placeLines(ctx, measured.title)),
+    };
+  },
+  logos(block, ctx) {
+    const measured = measureLogos(block.logos, block.minHeight, ctx.flow.width);
+    return {
+      gapBefore: LOGOS_GAP,
+      gapAfter: LOGOS_GAP,
+      startHeight: measured.height,
+      whole: true,
+      place: () => {
+        // Never split over two pages.
+        ctx.flow.ensure(measured.height);
+        drawLogoRows(ctx, measured);
+      },
+    };
+  },
 };
 
+/**
+ * A table from a text (a GFM table: no number column, no merged cells, one
+ * paragraph per cell) keeps to the prose width, in line with the text it
+ * stands in; the agreements tables and the annexes' tables take the full width.
+ */
+function tableWidth(ctx: PdfContext, table: Table): number {
+  const fromText =
+    table.columns.every((c) => c.kind === 'text') &&
+    table.rows.every((row) => row.cells.every((cell) => cell.rowSpan <= 1 && cell.blocks.length === 1 && cell.blocks[0]!.type === 'paragraph'));
+  return fromText ? Math.min(ctx.model.page.proseWidth, ctx.flow.width) : ctx.flow.width;
+}
+
+/** How many lines a block's start needs where a page may break after it: two, or more where that would leave a widow. */
+function startLines(lines: readonly Line[]): number {
+  let k = Math.min(2, lines.length);
+  while (k < lines.length && !breakAllowed(lines, k)) k++;
+  return k;
+}
+
 function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps?: { gapBefore: number; gapAfter: number }): Placement & { lines: Line[] } {
-  const lines = layoutBlocks(ctx.fonts, blocks, { width: ctx.model.page.proseWidth, styles: proseStyles, paragraphTag: tag });
+  const lines = layoutBlocks(ctx.fonts, blocks, { width: ctx.model.page.proseWidth, styles: ctx.inCover ? coverStyles : proseStyles, paragraphTag: tag });
+  const start = startLines(lines);
   return {
     lines,
     gapBefore: gaps?.gapBefore ?? proseStyles.paragraphSpacing,
     gapAfter: gaps?.gapAfter ?? 0,
-    startHeight: linesHeight(lines, 0, Math.min(2, lines.length)),
+    startHeight: linesHeight(lines, 0, start),
+    whole: start === lines.length,
     place: () => placeLines(ctx, lines),
   };
 }
@@ -109,7 +169,7 @@ function placeLines(ctx: PdfContext, lines: readonly Line[], atStart?: () => voi
   flow.placeLines(lines, (from, to, top) => {
     if (first) atStart?.();
     first = false;
-    drawLines(doc, fonts, lines, from, to, flow.left, top, ctx.section);
+    drawLines(doc, fonts, lines, from, to, flow.left, top, ctx.section, ctx.anchors);
   });
 }
 
@@ -122,11 +182,23 @@ function addDestination(ctx: PdfContext, name: string): void {
 
 export function renderSection(ctx: PdfContext, section: Section, root: PDFKit.PDFStructureElement): void {
   const { doc, flow } = ctx;
-  if (section.startOnNewPage && flow.pages > 0 && !flow.atTop) flow.newPage();
+  const cover = section.cover ?? false;
+  // A cover has its pages to itself.
+  const newPage = section.startOnNewPage || cover || ctx.inCover;
+  ctx.inCover = cover;
+  if (newPage && flow.pages > 0 && !flow.atTop) flow.newPage();
   ctx.section = doc.struct('Sect');
   root.add(ctx.section);
-  flow.bookmarkNext(section.bookmark);
+  // A section's chapter heading is its outline entry; a section without one (the signatures, a cover) gets its bookmark.
+  if (!section.blocks.some((b) => b.type === 'heading' && b.level === 1 && inContents(b))) flow.bookmarkNext(section.bookmark);
+  // The section's own anchor, where its first block starts, unless a block inside has that name.
+  if (!section.blocks.some((b) => (b.type === 'heading' || b.type === 'table') && b.anchor === section.id)) flow.atNextStart(() => addDestination(ctx, section.id));
   const placements = section.blocks.map((block) => (handlers[block.type] as (b: Block, c: PdfContext) => Placement)(block, ctx));
+  // A short text right after a heading (a one-line intro) keeps with what follows it as well.
+  placements.forEach((p, i) => {
+    const next = placements[i + 1];
+    if (p.heading && next?.whole && !next.heading && next.keepWithNext === undefined && section.blocks[i + 1]!.type === 'paragraph') next.keepWithNext = next.startHeight;
+  });
   // What must fit for each block to start: its own start, or, when it keeps with the next block, that chain too.
   const needed: number[] = [];
   for (let i = placements.length - 1; i >= 0; i--) {
@@ -134,7 +206,8 @@ export function renderSection(ctx: PdfContext, section: Section, root: PDFKit.PD
     const next = placements[i + 1];
     needed[i] = p.keepWithNext !== undefined && next ? Math.max(p.startHeight, p.keepWithNext + Math.max(p.gapAfter, next.gapBefore) + needed[i + 1]!) : p.startHeight;
   }
-  placements.forEach((placement, i) => {
+  if (cover) placeCover(ctx, section.blocks, placements);
+  else placements.forEach((placement, i) => {
     flow.addGap(placement.gapBefore);
     if (placement.keepWithNext !== undefined && i + 1 < placements.length) flow.ensure(needed[i]!);
     placement.place();
@@ -142,5 +215,6 @@ export function renderSection(ctx: PdfContext, section: Section, root: PDFKit.PD
   });
   // An empty section still gets its bookmark, where it would have started.
   if (!placements.length) flow.start();
-  ctx.section.end();
+  // A section with a table of contents stays open until its entries are drawn at the end (the whole tree is ended then).
+  if (!section.blocks.some((b) => b.type === 'contents')) ctx.section.end();
 }

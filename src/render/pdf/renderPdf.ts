@@ -1,10 +1,12 @@
 /**
  * Document model -> PDF: tagged, PDF/A-2a, set in embedded Source Sans 3, with
- * the logo band, footer and (for drafts) watermark on every page, bookmarks
- * per section and empty signature fields. The same model gives the same bytes.
+ * the logo band (unless the logos stand on the first page), footer and (for
+ * drafts) watermark on every page but a cover's, bookmarks per chapter and
+ * heading, a table of contents with the real page numbers and empty signature
+ * fields. The same model gives the same bytes.
  */
 import PDFDocument from 'pdfkit';
-import type { DocumentModel } from '../../document/types.js';
+import type { Block, DocumentModel } from '../../document/types.js';
 import { ByteSink } from './ByteSink.js';
 import { Flow } from './Flow.js';
 import { FontSet, fontSource } from './FontSet.js';
@@ -41,18 +43,47 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
   });
   const fonts = new FontSet(doc);
   const header = new HeaderBand(doc, fonts, model);
+  // Many parties: their logos stand in rows on the first page (a Logos block), not in a band on every page.
+  const band = model.header.placement !== 'first-page';
   const flow = new Flow(doc, model, () => {
+    if (ctx.inCover) ctx.coverPages.add(flow.pages - 1);
     if (model.watermark) drawWatermark(doc, fonts, model, model.watermark);
-    header.draw();
+    if (band && !ctx.inCover) header.draw();
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const ctx: PdfContext = { doc, fonts, model, flow, section: root, destinations: new Set() };
+  const ctx: PdfContext = {
+    doc,
+    fonts,
+    model,
+    flow,
+    section: root,
+    destinations: new Set(),
+    anchors: anchorsOf(model),
+    headings: new Map(),
+    coverPages: new Set(),
+    inCover: false,
+    finish: [],
+  };
   for (const section of model.sections) renderSection(ctx, section, root);
   if (flow.pages === 0) flow.newPage();
-  drawFooters(doc, fonts, model);
+  for (const f of ctx.finish) f();
+  drawFooters(doc, fonts, model, ctx.coverPages);
   root.end();
   doc.end();
   await done;
   return sink.result();
+}
+
+/** The names a link can point to: sections, headings and tables. */
+function anchorsOf(model: DocumentModel): Set<string> {
+  const anchors = new Set<string>();
+  const add = (b: Block) => {
+    if (b.type === 'heading' || b.type === 'table') anchors.add(b.anchor);
+  };
+  for (const section of model.sections) {
+    anchors.add(section.id);
+    section.blocks.forEach(add);
+  }
+  return anchors;
 }
