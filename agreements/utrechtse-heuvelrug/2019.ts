@@ -20,6 +20,7 @@ export default defineJaarschijf({
   gemeente: 'Utrechtse Heuvelrug',
   title: 'Prestatieafspraken 2019',
   subtitle: 'Jaarschijf uit de Prestatieafspraken 2019 tot 2024',
+  date: '2018-11-14',
   front: { cover: true, parties: true, contents: true },
   parties: {
     guh: { name: 'gemeente Utrechtse Heuvelrug', shortName: 'GUH', kind: 'gemeente', logo: 'logos/guh.svg' },
