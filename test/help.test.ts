@@ -63,7 +63,7 @@ describe('jaarschijf <command> --help', () => {
       // Each option as the help writes it (`-f, --format <formaten>`: once -f, once --format), with a
       // value where it shows one; the run may then fail, but not on an option.
       const args = options.flatMap((o) => {
-        const flags = o.flag.match(/--?[a-z][a-z-]*/g)!;
+        const flags = o.flag.split(/,\s*/).map((f) => f.split(' ')[0]!);
         return [flags[Math.min(form, flags.length - 1)]!, ...(/ <|--annex /.test(o.flag) ? ['x'] : [])];
       });
       const result = runCli([name, ...args], { cwd: mkdtempSync(join(tmpdir(), 'jaarschijf-help-')) });

@@ -63,8 +63,10 @@ describe('Markdown that the documents cannot hold', () => {
     expect(deep[0]).toMatch(/afspraak bes-01: text: (lijsten zijn \d+ niveaus diep genest; hoogstens 6|de tekst is te diep genest om te lezen)/);
   });
 
-  it('a table is refused by name until tables are supported', () => {
-    expect(problems(withText('"| a | b |\\n| --- | --- |\\n| 1 | 2 |"'))).toEqual([expect.stringMatching(/afspraak bes-01: text: een tabel kan niet in de tekst van een afspraak$/)]);
+  it('a table is refused by name in an agreement, saying where it can stand', () => {
+    expect(problems(withText('"| a | b |\\n| --- | --- |\\n| 1 | 2 |"'))).toEqual([
+      expect.stringMatching(/afspraak bes-01: text: een tabel kan niet in de tekst van een afspraak \(wel in een inleiding, een hoofdstuk of een bijlage\)$/),
+    ]);
   });
 
   it('every problem of a text is reported, not only the first', () => {
@@ -72,7 +74,7 @@ describe('Markdown that the documents cannot hold', () => {
     expect(found.map((l) => l.replace(/^.*text: /, ''))).toEqual([
       'HTML is niet toegestaan (alleen <u>...</u> voor onderstrepen): <b>',
       'HTML is niet toegestaan (alleen <u>...</u> voor onderstrepen): </b>',
-      'een link moet beginnen met http:, https: of mailto: (niet "javascript:alert(1)")',
+      'een link moet beginnen met http:, https: of mailto:, of naar een plaats in het document wijzen als #id (niet "javascript:alert(1)")',
       'code (`...`) kan niet in de tekst van een afspraak',
     ]);
   });
