@@ -14,6 +14,7 @@ const load: Record<CommandName, () => Promise<Command>> = {
   coverage: () => import('./coverage.js'),
   diff: () => import('./diff.js'),
   draft: () => import('./draft.js'),
+  import: () => import('./import.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,7 @@ export const commands = {
   coverage: 'jaarschijf coverage <file.ts> [--format text|json|md|html] [-o <file>] [--strict] [--templates <dir>] | --years <file.ts>...',
   diff: 'jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|html|docx] [-o <file>] [--templates <dir>]',
   draft: 'jaarschijf draft <year> --from <file.ts> [-o <file.ts>] [--force]',
+  import: 'jaarschijf import <file.docx> [-o <folder>] [--jaar <year>] [--force]',
 } as const;
 
 export type CommandName = keyof typeof commands;

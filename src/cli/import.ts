@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { importSources, type SourceFile } from '../import/importSources.js';
+import { slug } from '../import/ids.js';
+import { mapDocument, type ImportResult } from '../import/mapDocument.js';
+import { ImportError } from '../import/openPackage.js';
+import { readDocx } from '../import/readDocx.js';
+import { formatWarning } from '../import/warnings.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
+import { displayPath } from '../sources/evaluate.js';
+import { loadJaarschijf } from '../sources/loadJaarschijf.js';
+import { parseCommandArgs } from './args.js';
+import { commands, UsageError } from './usage.js';
+
+/** `jaarschijf import <file.docx> [-o <folder>] [--jaar <year>] [--force]` */
+export async function run(args: string[]): Promise<number> {
+  const usage = commands.import;
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { out: { type: 'string', short: 'o' }, jaar: { type: 'string' }, force: { type: 'boolean' } },
+    usage,
+  );
+  if (positionals.length !== 1) throw new UsageError('noem één Word-document (.docx), bijvoorbeeld `jaarschijf import prestatieafspraken-2024.docx -o agreements/harderwijk/`', usage);
+  if (values.jaar !== undefined && !/^\d{4}$/.test(values.jaar)) throw new UsageError(`--jaar is een jaartal, zoals 2025 (niet "${values.jaar}")`, usage);
+  const input = resolve(positionals[0]!);
+  const file = displayPath(input);
+  const fail = (message: string) => new SourceError([{ file, message }]);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(input);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw fail('bestand niet gevonden');
+    if (code === 'EISDIR') throw fail('is een map, geen Word-document');
+    throw fail(`kan het bestand niet lezen (${code ?? (error as Error).message})`);
+  }
+
+  let result: ImportResult;
+  try {
+    const doc = await readDocx(bytes);
+    const folderName = values.out ? basename(resolve(values.out)) : undefined;
+    result = mapDocument(doc, {
+      ...(values.jaar ? { year: Number(values.jaar) } : {}),
+      ...(folderName ? { gemeente: folderName.replace(/[-_]+/g, ' ') } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ImportError) throw fail(error.message);
+    throw error;
+  }
+
+  const outDir = resolve(values.out ?? join('agreements', slug(result.raamovereenkomst.gemeente) || 'import'));
+  const files = importSources(result);
+  const targets = files.map((f) => join(outDir, f.path));
+  const existing = targets.filter((t) => existsSync(t));
+  if (targets.includes(input)) throw fail('het document staat waar de import een bron zou schrijven; kies een andere map met -o');
+  if (existing.length && !values.force) {
+    throw new SourceError(existing.map((t) => ({ file: displayPath(t), message: 'bestaat al; niet overschreven (gebruik --force om te vervangen)' })));
+  }
+
+  await verify(files, result);
+  for (const [i, f] of files.entries()) await writeFileAtomic(targets[i]!, f.content);
+
+  for (const w of result.warnings) process.stderr.write(`${formatWarning(file, w)}\n`);
+  process.stdout.write(`${summary(result, outDir, file)}\n`);
+  return 0;
+}
+
+/**
+ * The written sources must load: they are put in a scratch folder and loaded
+ * as `check` loads them, before anything is written where the user asked.
+ * A failure here is the importer's own mistake, not the document's.
+ */
+async function verify(files: readonly SourceFile[], result: ImportResult): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'jaarschijf-import-'));
+  try {
+    for (const f of files) {
+      await mkdir(dirname(join(dir, f.path)), { recursive: true });
+      await writeFile(join(dir, f.path), f.content);
+    }
+    try {
+      await loadJaarschijf(join(dir, `${result.jaarschijf.year}.ts`));
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      const lines = error.diagnostics.map((d) => formatDiagnostic({ ...d, file: basename(d.file) }));
+      throw new Error(`the imported sources do not load:\n${lines.join('\n')}`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function summary(result: ImportResult, outDir: string, file: string): string {
+  const { stats, jaarschijf: j, previous, raamovereenkomst: raam } = result;
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const at = (name: string) => displayPath(join(outDir, name));
+  const lines = [
+    `${file} geïmporteerd:`,
+    `  ${at('raamovereenkomst.ts')}: raamovereenkomst "${raam.title}" (${raam.period.from}-${raam.period.to}), ${n(Object.keys(raam.themes).length, 'thema', "thema's")}, ${n(stats.doelstellingen, 'doelstelling', 'doelstellingen')}, ${n(stats.kaderafspraken, 'kaderafspraak', 'kaderafspraken')}, ${n(stats.parties, 'partij', 'partijen')}`,
+    `  ${at(`${j.year}.ts`)}: jaarschijf ${j.year}, ${n(stats.themes, 'thema', "thema's")}, ${n(stats.rows, 'rij', 'rijen')}, ${n(stats.afspraken, 'jaarafspraak', 'jaarafspraken')}${stats.emptyRows ? `, ${n(stats.emptyRows, 'lege rij', 'lege rijen')}` : ''}, ${j.signing ? `ondertekend door ${n(stats.signatories, 'ondertekenaar', 'ondertekenaars')}` : 'zonder ondertekening (CONCEPT)'}`,
+  ];
+  if (previous) lines.push(`  ${at(`${previous.year}.ts`)}: jaarschijf ${previous.year} uit de kolom van ${previous.year}, ${n(stats.previousAfspraken, 'jaarafspraak', 'jaarafspraken')}`);
+  lines.push(`  ${at('logos')}/: ${n(stats.parties, 'plaatshouder', 'plaatshouders')} voor de logo's; vervang ze door de echte`);
+  const w = result.warnings.length;
+  lines.push(w ? `${n(w, 'waarschuwing', 'waarschuwingen')} (hierboven): die tekst staat niet of anders in de bronnen; kijk ze na in het Word-document.` : 'Alle tekst van het document staat in de bronnen.');
+  lines.push(`Volgende stap: jaarschijf check ${at(`${j.year}.ts`)}`);
+  return lines.join('\n');
+}

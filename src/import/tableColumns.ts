@@ -1,0 +1,93 @@
+/**
+ * A table read by its header: which row holds the column headers, what each
+ * column is, and every later row as its cells per column. Cells are placed
+ * by their grid position (w:gridBefore, w:gridSpan), so a row whose cells
+ * are split or merged differently from the header (as after LibreOffice
+ * saved the file) still lands in the right columns; a vertically merged cell
+ * that continues the one above is marked as such.
+ */
+import { classifyHeader, tableLayout, type Column, type TableLayout } from './columns.js';
+import { blocksText, oneLine, type DocBlock, type DocTable } from './docxTypes.js';
+
+export interface HeaderColumn extends Column {
+  /** Grid columns the header cell covers: [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface ColumnCell {
+  blocks: DocBlock[];
+  /** Continues the vertically merged cell above. */
+  continued: boolean;
+  /** Starts a vertical merge (w:vMerge restart). */
+  mergeStart: boolean;
+}
+
+export interface TableRow {
+  /** 1-based row number in the Word table, the header row counted. */
+  number: number;
+  cells: (ColumnCell | undefined)[];
+  /** One cell spanning every text column: a heading row inside the table. */
+  spanning?: DocBlock[];
+}
+
+export interface ReadTable {
+  table: DocTable;
+  layout: TableLayout;
+  columns: HeaderColumn[];
+  /** Rows above the header (captions): their 1-based numbers. */
+  before: number[];
+  headerRow: number;
+  rows: TableRow[];
+}
+
+/** The table's header and rows, or undefined when no row in the first three reads as an agreements header. */
+export function readTable(table: DocTable): ReadTable | undefined {
+  for (let h = 0; h < Math.min(3, table.rows.length); h++) {
+    const columns = headerColumns(table, h);
+    const layout = tableLayout(columns);
+    if (!layout) continue;
+    const rows: TableRow[] = [];
+    for (let r = h + 1; r < table.rows.length; r++) {
+      const row = table.rows[r]!;
+      // A header row repeated further down (a table pasted together) is not data.
+      if (sameHeader(headerColumns(table, r), columns)) continue;
+      rows.push(placeRow(table, r, columns, rows.at(-1)));
+    }
+    return { table, layout, columns, before: Array.from({ length: h }, (_, i) => i + 1), headerRow: h + 1, rows };
+  }
+  return undefined;
+}
+
+function headerColumns(table: DocTable, index: number): HeaderColumn[] {
+  return (table.rows[index]?.cells ?? []).map((cell) => ({
+    ...classifyHeader(oneLine(blocksText(cell.blocks))),
+    start: cell.gridColumn,
+    end: cell.gridColumn + cell.gridSpan,
+  }));
+}
+
+function sameHeader(a: readonly HeaderColumn[], b: readonly HeaderColumn[]): boolean {
+  return a.length === b.length && a.some((c) => c.kind) && a.every((c, i) => c.kind === b[i]!.kind && c.header === b[i]!.header);
+}
+
+function placeRow(table: DocTable, index: number, columns: readonly HeaderColumn[], above: TableRow | undefined): TableRow {
+  const row = table.rows[index]!;
+  const cells: (ColumnCell | undefined)[] = columns.map(() => undefined);
+  const textColumns = columns.map((c, i) => (c.kind !== 'number' ? i : -1)).filter((i) => i >= 0);
+  for (const cell of row.cells) {
+    const end = cell.gridColumn + cell.gridSpan;
+    const covered = columns.map((c, i) => (c.start < end && cell.gridColumn < c.end ? i : -1)).filter((i) => i >= 0);
+    if (textColumns.length > 1 && textColumns.every((i) => covered.includes(i)) && row.cells.filter((c) => blocksText(c.blocks).trim()).length <= 1) {
+      return { number: index + 1, cells, spanning: [...cell.blocks] };
+    }
+    // A cell starting between header cells belongs to the header cell it starts under.
+    const at = columns.findIndex((c) => c.start <= cell.gridColumn && cell.gridColumn < c.end);
+    const column = at >= 0 ? at : covered[0] ?? (cell.gridColumn >= (columns.at(-1)?.end ?? 0) ? columns.length - 1 : 0);
+    const existing = cells[column];
+    const continued = cell.vMerge === 'continue' && above?.cells[column] !== undefined;
+    if (existing) existing.blocks.push(...cell.blocks);
+    else cells[column] = { blocks: [...cell.blocks], continued, mergeStart: cell.vMerge === 'restart' };
+  }
+  return { number: index + 1, cells };
+}
