@@ -119,8 +119,9 @@ function kindOf(name: string): Pick<PartyDraft, 'kind' | 'kindFrom'> {
   return kind ? { kind, kindFrom: 'naam' } : {};
 }
 
+/** Order by kind; a party of unknown kind counts as the woningcorporatie it is taken for. */
 function rank(kind: PartyKind | undefined): number {
-  return kind ? partyKinds.indexOf(kind) : partyKinds.length;
+  return partyKinds.indexOf(kind ?? 'woningcorporatie');
 }
 
 /** The party a "functie Partij" text ends with: the longest name it ends with, the closer match on a tie. */

@@ -6,6 +6,7 @@
  * paragraph and cell ends up in the data or in a warning that says where.
  */
 import { alignRows } from '../document/alignRows.js';
+import { loadWording } from '../document/wording.js';
 import { isJaarafspraak, type AfspraakEntry, type Jaarschijf, type JaarschijfTheme, type Party, type Raamovereenkomst, type Signing } from '../model/schema.js';
 import { readAfsprakenTable } from './afsprakenTable.js';
 import { oneLine, paragraphText, type DocBlock, type DocParagraph, type DocxDocument } from './docxTypes.js';
@@ -148,7 +149,8 @@ export function mapDocument(doc: DocxDocument, options: ImportOptions = {}): Imp
     period,
     gemeente,
     parties,
-    title,
+    // The template's own title comes back by itself; a title of the document's own is kept.
+    title: title === loadWording().text('documentTitle', { year }) ? undefined : title,
     introduction: introText,
     signing: signingRead.placeDate && signingRead.signatories.length ? signing(signingRead, signatoryParties, gemeente, warnings) : undefined,
     warnings,
@@ -260,7 +262,7 @@ function warnFurniture(doc: DocxDocument, title: string | undefined, warnings: W
   }
   for (const note of doc.notes) {
     const text = oneLine(note.paragraphs.map(paragraphText).join(' '));
-    if (text) warnings.add(`${note.kind} ${note.number}`, `${note.kind}en kent de toolkit niet; niet overgenomen: "${clip(text)}"`);
+    if (text) warnings.add(`${note.kind} ${note.number}`, `voetnoten en eindnoten kent de toolkit niet; niet overgenomen: "${clip(text)}"`);
   }
   if (doc.comments) warnings.add('opmerkingen', `het document heeft ${doc.comments} opmerking${doc.comments === 1 ? '' : 'en'} in de marge; die zijn niet overgenomen`);
   if (doc.trackedChanges) {
@@ -432,7 +434,7 @@ function findYears(
   if (previous.some((y) => y !== year - 1)) warnings.add('kolomkoppen', `de kolom van vorig jaar noemt ${[...new Set(previous)].join(', ')}; gelezen als ${year - 1}`);
   if (!period) {
     period = { from: previousYear ?? year, to: year };
-    warnings.add('kolomkoppen', `de looptijd van de raamovereenkomst staat niet in de kolomkop ("Kaderafspraken 2022-2026"); ${period.from}-${period.to} ingevuld, pas die aan in raamovereenkomst.ts`);
+    warnings.add('kolomkoppen', `de looptijd van de raamovereenkomst staat niet in de kolomkop van de kaderafspraken (zoals "Kaderafspraken 2022-2026"); ${period.from}-${period.to} ingevuld, pas die aan in raamovereenkomst.ts`);
   }
   const from = Math.min(period.from, previousYear ?? year);
   const to = Math.max(period.to, year);

@@ -56,7 +56,7 @@ export async function openPackage(bytes: Uint8Array): Promise<DocxPackage> {
     });
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`het zip-archief is beschadigd of onvolledig (${(error as Error).message})`);
+    throw new ImportError('het zip-archief is beschadigd of onvolledig; sla het document opnieuw op in Word');
   }
 
   const text = (name: string): string | undefined => {
@@ -71,7 +71,10 @@ export async function openPackage(bytes: Uint8Array): Promise<DocxPackage> {
     try {
       value = source === undefined ? undefined : parseXml(source);
     } catch (error) {
-      if (error instanceof XmlError) throw new ImportError(`het onderdeel ${name} is geen geldige XML (${error.message})`);
+      if (error instanceof XmlError) {
+        const where = error.line !== undefined ? ` (fout op regel ${error.line}, kolom ${error.column})` : '';
+        throw new ImportError(`het onderdeel ${name} is geen geldige XML${where}; het bestand is beschadigd`);
+      }
       throw error;
     }
     parsed.set(name, value);

@@ -57,7 +57,7 @@ export function defaultShortName(name: string, kind: PartyKind | undefined): str
 export function partyIds(parties: readonly PartyDraft[]): string[] {
   const ids = new IdSpace(['gemeente', 'woningcorporaties', 'huurdersorganisaties']);
   return parties.map((p) => {
-    const base = p.kind === 'gemeente' ? slug(p.name.replace(/^gemeente\s+/i, '')) : slug(p.shortName ?? p.name);
+    const base = p.kind === 'gemeente' ? slug(p.name.replace(/^gemeente\s+/i, '')) : slug(p.shortName ?? defaultShortName(p.name, p.kind));
     return ids.take(base || 'partij');
   });
 }

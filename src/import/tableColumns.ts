@@ -51,7 +51,7 @@ export function readTable(table: DocTable): ReadTable | undefined {
     for (let r = h + 1; r < table.rows.length; r++) {
       const row = table.rows[r]!;
       // A header row repeated further down (a table pasted together) is not data.
-      if (sameHeader(headerColumns(table, r), columns)) continue;
+      if (sameHeader(row.cells.map((c) => oneLine(blocksText(c.blocks))), columns)) continue;
       rows.push(placeRow(table, r, columns, rows.at(-1)));
     }
     return { table, layout, columns, before: Array.from({ length: h }, (_, i) => i + 1), headerRow: h + 1, rows };
@@ -67,8 +67,8 @@ function headerColumns(table: DocTable, index: number): HeaderColumn[] {
   }));
 }
 
-function sameHeader(a: readonly HeaderColumn[], b: readonly HeaderColumn[]): boolean {
-  return a.length === b.length && a.some((c) => c.kind) && a.every((c, i) => c.kind === b[i]!.kind && c.header === b[i]!.header);
+function sameHeader(texts: readonly string[], header: readonly HeaderColumn[]): boolean {
+  return texts.length === header.length && texts.some(Boolean) && texts.every((t, i) => t === header[i]!.header);
 }
 
 function placeRow(table: DocTable, index: number, columns: readonly HeaderColumn[], above: TableRow | undefined): TableRow {

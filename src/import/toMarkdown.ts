@@ -102,11 +102,13 @@ function toPhrasing(inlines: readonly DocInline[], problems: string[]): Phrasing
       href = undefined;
     }
     const text = inline.text.replace(/\t/g, ' ');
+    // Word underlines links by their style; the underline belongs to the link, not to the text.
+    const marks = href ? inline.marks.filter((m) => m !== 'underline') : inline.marks;
     // Whitespace at the edges of marked text goes outside the marks, as Markdown needs.
     const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
     const plainRun = (t: string): DocText => (href ? { type: 'text', text: t, marks: [], href } : { type: 'text', text: t, marks: [] });
     if (m[1]) runs.push(plainRun(m[1]));
-    if (m[2]) runs.push(href ? { type: 'text', text: m[2], marks: inline.marks, href } : { type: 'text', text: m[2], marks: inline.marks });
+    if (m[2]) runs.push(href ? { type: 'text', text: m[2], marks, href } : { type: 'text', text: m[2], marks });
     if (m[3]) runs.push(plainRun(m[3]));
   }
   // Leading and trailing breaks and whitespace are layout, not text.

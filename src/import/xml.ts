@@ -21,7 +21,16 @@ const namespaces: Record<string, string> = {
   'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
 };
 
-export class XmlError extends Error {}
+/** XML that is not well-formed; the position where the parser stopped, when it says. */
+export class XmlError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
 
 /** Parse one part. Throws XmlError for XML that is not well-formed or declares entities. */
 export function parseXml(text: string): XmlNode[] {
@@ -46,8 +55,9 @@ export function parseXml(text: string): XmlNode[] {
   try {
     return parser.parse(text, true) as XmlNode[];
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new XmlError(message.split('\n')[0] ?? message);
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    const at = /:(\d+):(\d+)\)?\s*$/.exec(message);
+    throw at ? new XmlError(message, Number(at[1]), Number(at[2])) : new XmlError(message);
   }
 }
 

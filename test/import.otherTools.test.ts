@@ -1,0 +1,342 @@
+/**
+ * Word documents the toolkit did not write: one built here with the `docx`
+ * library in its own styling (merged cells by rowSpan, its own numbering,
+ * a hyperlink, a footnote, a header line, layout-(b) signatures), and one
+ * made by pandoc from Markdown (a pipe table whose continued cells are empty).
+ * Each imports with the expected rows, and what has no place is warned about
+ * with where it was.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isJaarafspraak } from '../src/model/schema.js';
+import { loadJaarschijf, type LoadedJaarschijf } from '../src/sources/loadJaarschijf.js';
+import { runCli } from './helpers/cli.js';
+import { hasTool, run } from './helpers/tools.js';
+
+const entries = (l: LoadedJaarschijf, theme: string) => l.jaarschijf.themes[theme]!.afspraken.filter(isJaarafspraak);
+
+const cell = (children: (Paragraph | string)[], options: { rowSpan?: number } = {}) =>
+  new TableCell({ children: children.map((c) => (typeof c === 'string' ? new Paragraph(c) : c)), width: { size: 14, type: WidthType.PERCENTAGE }, ...options });
+
+/** A prestatieafspraken document as another program writes one. */
+async function zeewolde(): Promise<Buffer> {
+  const header = ['Nr.', 'Doelstelling', 'Kaderafspraak', 'Afspraken 2024', 'Afspraken 2025', 'Trekker', 'Status'];
+  const table = new Table({
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell([new Paragraph({ children: [new TextRun({ text: h, bold: true })] })])) }),
+      new TableRow({
+        children: [
+          cell(['1.']),
+          cell(['Huren blijven betaalbaar.'], { rowSpan: 3 }),
+          cell(['Corporaties matigen de huren.'], { rowSpan: 2 }),
+          cell(['Huurverhoging volgt de inflatie.']),
+          cell([new Paragraph({ children: [new TextRun('Huurverhoging '), new TextRun({ text: 'blijft', bold: true }), new TextRun(' onder de inflatie.')] })]),
+          cell(['Woonstichting De Groene Stad']),
+          cell(['loopt']),
+        ],
+      }),
+      new TableRow({
+        children: [
+          cell(['2.']),
+          cell(['']),
+          cell([new Paragraph({ children: [new TextRun('Huurders met een laag inkomen krijgen korting.'), new TextRun({ text: 'Aanvraag via de corporatie.', break: 1 })] })]),
+          cell(['Woningcorporaties']),
+          cell(['']),
+        ],
+      }),
+      new TableRow({ children: [cell(['3.']), cell(['De gemeente houdt de lasten laag.']), cell(['De afvalstoffenheffing stijgt niet.']), cell(['']), cell(['']), cell([''])] }),
+      new TableRow({
+        children: [cell(['4.']), cell(['Niemand raakt achter.'], { rowSpan: 2 }), cell(['Partijen signaleren vroeg.']), cell(['']), cell(['']), cell(['']), cell([''])],
+      }),
+      new TableRow({
+        children: [
+          cell(['5.']),
+          cell(['We voorkomen huisuitzetting.']),
+          cell(['']),
+          cell([
+            new Paragraph({ children: [new TextRun('Vroegsignalering met '), new TextRun({ text: 'alle', underline: {} }), new TextRun(' partners.')] }),
+            new Paragraph({ children: [new TextRun({ text: 'Trekker: gemeente · Gereed: Q4 2025', italics: true })] }),
+          ]),
+          cell(['']),
+          cell(['']),
+        ],
+      }),
+    ],
+  });
+  const signature = (namens: string, name: string, role: string) => cell([`Namens ${namens}`, '', name, role]);
+  const signatures = new Table({
+    rows: [
+      new TableRow({ children: [signature('gemeente Zeewolde', 'J. Jansen', 'wethouder wonen'), signature('Woonstichting De Groene Stad', 'K. de Wit', 'directeur-bestuurder')] }),
+      new TableRow({ children: [signature('Huurdersvereniging Zeewolde', 'L. Mulder', 'voorzitter'), signature('Stichting Ons Dorp', 'M. Peters', 'secretaris')] }),
+    ],
+  });
+  const doc = new Document({
+    numbering: {
+      config: [
+        { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] },
+        { reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] },
+      ],
+    },
+    footnotes: { 1: { children: [new Paragraph('Bron: woonvisie 2023.')] } },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph('Concept-versie 3')] }) },
+        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT] })] })] }) },
+        children: [
+          new Paragraph({ text: 'Prestatieafspraken Zeewolde 2025', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: 'Inleiding', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            children: [
+              new TextRun('Deze afspraken maken we met '),
+              new TextRun({ text: 'alle partijen', bold: true }),
+              new TextRun('. Zie '),
+              new ExternalHyperlink({ children: [new TextRun({ text: 'de website', style: 'Hyperlink' })], link: 'https://www.zeewolde.nl/wonen' }),
+              new TextRun('.'),
+              new FootnoteReferenceRun(1),
+            ],
+          }),
+          new Paragraph({ text: 'betaalbaar wonen;', numbering: { reference: 'bullets', level: 0 } }),
+          new Paragraph({ text: 'duurzaam wonen.', numbering: { reference: 'bullets', level: 0 } }),
+          new Paragraph({ text: 'eerst dit', numbering: { reference: 'numbers', level: 0 } }),
+          new Paragraph({ text: '1 Thema Betaalbaarheid', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ children: [new TextRun('Wonen moet '), new TextRun({ text: 'betaalbaar', italics: true }), new TextRun(' blijven.')] }),
+          table,
+          new Paragraph('Noot: de huren gaan op 1 juli omhoog.'),
+          new Paragraph({ text: 'Ondertekening', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('Zeewolde, 5 december 2024'),
+          signatures,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+describe('import of a Word document written with the docx library', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-docx-'));
+  const out = join(dir, 'zeewolde');
+  let result: ReturnType<typeof runCli>;
+  let loaded: LoadedJaarschijf;
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'zeewolde.docx'), await zeewolde());
+    result = runCli(['import', join(dir, 'zeewolde.docx'), '-o', out]);
+    if (result.status === 0) loaded = await loadJaarschijf(join(out, '2025.ts'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds the year in the column headers and writes 2025.ts and 2024.ts', () => {
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('jaarschijf 2025, 1 thema, 5 rijen, 3 jaarafspraken, ondertekend door 4 ondertekenaars');
+    expect(result.stdout).toContain('jaarschijf 2024 uit de kolom van 2024, 2 jaarafspraken');
+    expect(loaded.jaarschijf.year).toBe(2025);
+    expect(loaded.previous?.jaarschijf.year).toBe(2024);
+    expect(loaded.jaarschijf.title).toBe('Prestatieafspraken Zeewolde 2025');
+  });
+
+  it('reads the introduction with its marks, link and list', () => {
+    expect(loaded.jaarschijf.introduction).toBe(
+      'Deze afspraken maken we met **alle partijen**. Zie [de website](https://www.zeewolde.nl/wonen).\n\n- betaalbaar wonen;\n- duurzaam wonen.\n- eerst dit',
+    );
+  });
+
+  it('reads merged cells into doelstellingen and kaderafspraken, and the rows of both years', () => {
+    const theme = loaded.raamovereenkomst.themes['betaalbaarheid']!;
+    expect(theme.title).toBe('Betaalbaarheid');
+    expect(theme.doelstellingen).toEqual({
+      'huren-blijven-betaalbaar': {
+        text: 'Huren blijven betaalbaar.',
+        kaderafspraken: { 'corporaties-matigen-huren': 'Corporaties matigen de huren.', 'gemeente-houdt-lasten': 'De gemeente houdt de lasten laag.' },
+      },
+      'niemand-raakt-achter': {
+        text: 'Niemand raakt achter.',
+        kaderafspraken: { 'partijen-signaleren-vroeg': 'Partijen signaleren vroeg.', 'voorkomen-huisuitzetting': 'We voorkomen huisuitzetting.' },
+      },
+    });
+    expect(loaded.jaarschijf.themes['betaalbaarheid']!.intro).toBe('Wonen moet *betaalbaar* blijven.\n\nNoot: de huren gaan op 1 juli omhoog.');
+    expect(entries(loaded, 'betaalbaarheid')).toEqual([
+      { id: 'bet-01', kader: 'corporaties-matigen-huren', text: 'Huurverhoging **blijft** onder de inflatie.', trekker: ['woonstichting-de-groene-stad'] },
+      { id: 'bet-02', kader: 'corporaties-matigen-huren', text: 'Huurders met een laag inkomen krijgen korting.\\\nAanvraag via de corporatie.', trekker: ['woningcorporaties'] },
+      { id: 'bet-05', kader: 'voorkomen-huisuitzetting', text: 'Vroegsignalering met <u>alle</u> partners.', trekker: ['gemeente'], gereed: 'Q4 2025' },
+    ]);
+    expect(entries(loaded.previous!, 'betaalbaarheid')).toEqual([
+      { id: 'bet-01', kader: 'corporaties-matigen-huren', text: 'Huurverhoging volgt de inflatie.' },
+      { id: 'bet-03', kader: 'gemeente-houdt-lasten', text: 'De afvalstoffenheffing stijgt niet.' },
+    ]);
+  });
+
+  it('reads the parties and signatories from "Namens ..." blocks, inferring kinds from the names', () => {
+    expect(Object.entries(loaded.raamovereenkomst.parties).map(([id, p]) => [id, p.name, p.kind])).toEqual([
+      ['zeewolde', 'gemeente Zeewolde', 'gemeente'],
+      ['woonstichting-de-groene-stad', 'Woonstichting De Groene Stad', 'woningcorporatie'],
+      ['ons-dorp', 'Stichting Ons Dorp', 'woningcorporatie'],
+      ['huurdersvereniging-zeewolde', 'Huurdersvereniging Zeewolde', 'huurdersorganisatie'],
+    ]);
+    expect(loaded.jaarschijf.signing).toEqual({
+      place: 'Zeewolde',
+      date: '2024-12-05',
+      signatories: [
+        { name: 'J. Jansen', role: 'wethouder wonen', party: 'zeewolde' },
+        { name: 'K. de Wit', role: 'directeur-bestuurder', party: 'woonstichting-de-groene-stad' },
+        { name: 'L. Mulder', role: 'voorzitter', party: 'huurdersvereniging-zeewolde' },
+        { name: 'M. Peters', role: 'secretaris', party: 'ons-dorp' },
+      ],
+    });
+  });
+
+  it('warns, in Dutch and with where it was, about everything it could not place', () => {
+    const file = join(dir, 'zeewolde.docx').replace(/^.*\//, '');
+    const lines = result.stderr.trim().split('\n').map((l) => l.slice(l.indexOf(file)));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${file}: tabel 1, rij 2, kolom 7: de kolom "Status" wordt niet herkend; niet overgenomen: "loopt"`,
+        `${file}: alinea 6: een genummerde lijst is als opsomming overgenomen (teksten kennen alleen opsommingen)`,
+        `${file}: alinea 9: tekst na de tabel van thema "Betaalbaarheid"; opgenomen aan het eind van de inleiding van dat thema: "Noot: de huren gaan op 1 juli omhoog."`,
+        `${file}: koptekst: tekst in de koptekst niet overgenomen: "Concept-versie 3"`,
+        `${file}: voetnoot 1: voetnoten en eindnoten kent de toolkit niet; niet overgenomen: "Bron: woonvisie 2023."`,
+        `${file}: partijen: van partij "Stichting Ons Dorp" staat niet vast of het een gemeente, woningcorporatie of huurdersorganisatie is; als woningcorporatie opgenomen (pas "kind" aan in raamovereenkomst.ts)`,
+        `${file}: kolomkoppen: de looptijd van de raamovereenkomst staat niet in de kolomkop van de kaderafspraken (zoals "Kaderafspraken 2022-2026"); 2024-2025 ingevuld, pas die aan in raamovereenkomst.ts`,
+      ]),
+    );
+    expect(lines).toHaveLength(7);
+    expect(result.stdout).toContain('7 waarschuwingen (hierboven)');
+  });
+
+  it('passes check', () => {
+    const checked = runCli(['check', join(out, '2025.ts')]);
+    expect(checked.stderr).toBe('');
+    expect(checked.status).toBe(0);
+  });
+});
+
+const pandoc = hasTool('pandoc');
+
+describe.skipIf(!pandoc)('import of a Word document made by pandoc from Markdown', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-pandoc-'));
+  const out = join(dir, 'dronten');
+  let result: ReturnType<typeof runCli>;
+  let loaded: LoadedJaarschijf;
+
+  beforeAll(async () => {
+    writeFileSync(
+      join(dir, 'afspraken.md'),
+      [
+        '---',
+        'title: Prestatieafspraken Dronten jaarschijf 2025',
+        '---',
+        '',
+        '# Inleiding',
+        '',
+        'Dit zijn de afspraken voor **2025**, gemaakt door de [gemeente](https://www.dronten.nl) en de corporaties.',
+        '',
+        '# Thema Leefbaarheid',
+        '',
+        'In dit thema werken we aan *leefbare* wijken.',
+        '',
+        '| Doelstelling | Kaderafspraken 2023-2027 | Jaarafspraken 2024 | Jaarafspraken 2025 |',
+        '|---|---|---|---|',
+        '| Wijken blijven leefbaar. | We investeren in de buurt. | De gemeente maakt een wijkplan. | De gemeente voert het wijkplan uit. |',
+        '| | | | Corporaties **onderhouden** de tuinen. |',
+        '| | Overlast pakken we samen aan. | Buurtbemiddeling blijft. | |',
+        '| Bewoners doen mee. | We steunen initiatieven. | | Er komt een bewonersbudget. |',
+        '',
+        '# Thema Nieuwbouw',
+        '',
+        '| Afspraak | Toelichting | Trekker | Gereed |',
+        '|---|---|---|---|',
+        '| We bouwen 200 sociale huurwoningen. | In drie wijken. | Woningcorporaties | Doorlopend |',
+        '| De gemeente zoekt locaties. | | Gemeente en Mooiland | Q3 2025 |',
+        '',
+        'Dronten, 10 december 2024',
+        '',
+        'De gemeente Dronten, de woningcorporaties Stichting Welwonen en Stichting Mooiland, de huurdersorganisaties Huurdersvereniging Dronten, zijn overeengekomen de afspraken zoals vastgelegd in dit document: Prestatieafspraken jaarschijf 2025',
+        '',
+        'A. de Boer, wethouder gemeente Dronten',
+        '',
+        'B. Smit, directeur-bestuurder Welwonen',
+        '',
+        'C. Visser, directeur Mooiland',
+        '',
+        'D. Bakker, voorzitter Huurdersvereniging Dronten',
+        '',
+      ].join('\n'),
+    );
+    run('pandoc', [join(dir, 'afspraken.md'), '-o', join(dir, 'afspraken.docx')]);
+    result = runCli(['import', join(dir, 'afspraken.docx'), '-o', out]);
+    if (result.status === 0) loaded = await loadJaarschijf(join(out, '2025.ts'));
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports without a warning and passes check', () => {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(runCli(['check', join(out, '2025.ts')]).status).toBe(0);
+  });
+
+  it('reads continued cells left empty as the doelstelling and kaderafspraak above', () => {
+    expect(loaded.raamovereenkomst.period).toEqual({ from: 2023, to: 2027 });
+    expect(loaded.raamovereenkomst.themes['leefbaarheid']!.doelstellingen).toEqual({
+      'wijken-blijven-leefbaar': {
+        text: 'Wijken blijven leefbaar.',
+        kaderafspraken: { 'investeren-buurt': 'We investeren in de buurt.', 'overlast-pakken-samen': 'Overlast pakken we samen aan.' },
+      },
+      'bewoners-doen-mee': { text: 'Bewoners doen mee.', kaderafspraken: { 'steunen-initiatieven': 'We steunen initiatieven.' } },
+    });
+    expect(entries(loaded, 'leefbaarheid')).toEqual([
+      { id: 'lee-01', kader: 'investeren-buurt', text: 'De gemeente voert het wijkplan uit.' },
+      { id: 'lee-02', kader: 'investeren-buurt', text: 'Corporaties **onderhouden** de tuinen.' },
+      { id: 'lee-04', kader: 'steunen-initiatieven', text: 'Er komt een bewonersbudget.' },
+    ]);
+    expect(entries(loaded.previous!, 'leefbaarheid')).toEqual([
+      { id: 'lee-01', kader: 'investeren-buurt', text: 'De gemeente maakt een wijkplan.' },
+      { id: 'lee-03', kader: 'overlast-pakken-samen', text: 'Buurtbemiddeling blijft.' },
+    ]);
+  });
+
+  it('reads the Afspraak | Toelichting | Trekker | Gereed table as a theme of this year only', () => {
+    expect(loaded.jaarschijf.themes['nieuwbouw']).toEqual({
+      layout: 'afspraken',
+      title: 'Nieuwbouw',
+      afspraken: [
+        { id: 'nie-01', text: 'We bouwen 200 sociale huurwoningen.', toelichting: 'In drie wijken.', trekker: ['woningcorporaties'], gereed: 'Doorlopend' },
+        { id: 'nie-02', text: 'De gemeente zoekt locaties.', trekker: ['gemeente', 'mooiland'], gereed: 'Q3 2025' },
+      ],
+    });
+  });
+
+  it('reads the parties from the signing sentence and the signatory lines', () => {
+    expect(Object.entries(loaded.raamovereenkomst.parties).map(([id, p]) => [id, p.name, p.shortName, p.kind])).toEqual([
+      ['dronten', 'gemeente Dronten', 'gemeente Dronten', 'gemeente'],
+      ['welwonen', 'Stichting Welwonen', 'Welwonen', 'woningcorporatie'],
+      ['mooiland', 'Stichting Mooiland', 'Mooiland', 'woningcorporatie'],
+      ['huurdersvereniging-dronten', 'Huurdersvereniging Dronten', 'Huurdersvereniging Dronten', 'huurdersorganisatie'],
+    ]);
+    expect(loaded.jaarschijf.signing?.signatories).toEqual([
+      { name: 'A. de Boer', role: 'wethouder', party: 'dronten' },
+      { name: 'B. Smit', role: 'directeur-bestuurder', party: 'welwonen' },
+      { name: 'C. Visser', role: 'directeur', party: 'mooiland' },
+      { name: 'D. Bakker', role: 'voorzitter', party: 'huurdersvereniging-dronten' },
+    ]);
+    expect(readFileSync(join(out, 'raamovereenkomst.ts'), 'utf8')).toContain("title: 'Raamovereenkomst Dronten 2023-2027',");
+  });
+});
