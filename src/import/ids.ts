@@ -10,7 +10,7 @@ const stopwords = new Set(
     'de het een en of van voor in op te met aan bij door naar om tot over uit als dat die dit deze wij we ze zij hij het is zijn ' +
     'wordt worden er ook nog niet geen hun haar onze ons hebben heeft gaan gaat kan kunnen zich ieder iedere elk elke alle ' +
     'waar wat wie hoe dan daar hier meer zo zoals per via binnen tussen onder tegen na sinds vanuit waarbij waarin waarmee ' +
-    'mogelijk goed goede zal zullen moet moeten wil willen worden werd'
+    'mogelijk goed goede zal zullen moet moeten wil willen worden werd welke welk'
   ).split(' '),
 );
 
@@ -21,6 +21,7 @@ export function words(text: string): string[] {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/<\/?u>|\]\([^)]*\)/g, ' ')
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')

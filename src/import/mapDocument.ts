@@ -158,7 +158,24 @@ export function mapDocument(doc: DocxDocument, options: ImportOptions = {}): Imp
   if (!built.jaarschijf.signing && signingRead.signatories.length) {
     warnings.add('ondertekening', 'de ondertekenaars staan er, maar plaats en datum niet ("Harderwijk, 12 december 2023"); de jaarschijf is zonder ondertekening (CONCEPT) opgenomen');
   }
-  return { ...built, warnings: warnings.items };
+  return { ...built, warnings: inDocumentOrder(warnings.items, items) };
+}
+
+/** Warnings in the order of the document (body, then header, footer and notes), general ones last. */
+function inDocumentOrder(list: readonly ImportWarning[], items: readonly Item[]): ImportWarning[] {
+  const position = new Map(items.map((item, i) => [item.where, i]));
+  const key = (where: string): number[] => {
+    const table = /^tabel (\d+)(?:, rij (\d+))?(?:, kolom (\d+))?/.exec(where);
+    if (table) return [0, position.get(`tabel ${table[1]}`) ?? items.length, Number(table[2] ?? 0), Number(table[3] ?? 0)];
+    if (position.has(where)) return [0, position.get(where)!, 0, 0];
+    const rank = ['koptekst', 'voettekst', 'voetnoot', 'eindnoot'].findIndex((w) => where.startsWith(w));
+    return rank >= 0 ? [1 + rank, Number(/\d+/.exec(where)?.[0] ?? 0)] : [5];
+  };
+  const compare = (a: number[], b: number[]) => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+  };
+  return [...list].sort((a, b) => compare(key(a.where), key(b.where)));
 }
 
 /** Top-level blocks numbered as a reader finds them: "alinea 12", "tabel 3". */
