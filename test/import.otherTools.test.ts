@@ -227,6 +227,102 @@ describe('import of a Word document written with the docx library', () => {
   });
 });
 
+/** The same kind of document laid out otherwise: no heading styles, a header of two rows, party lines above the signatures. */
+async function ermelo(): Promise<Buffer> {
+  const plain = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
+  const table = new Table({
+    rows: [
+      new TableRow({
+        children: [
+          cell([plain('Doelstelling', true)], { rowSpan: 2 }),
+          cell([plain('Kaderafspraken 2023-2026', true)], { rowSpan: 2 }),
+          new TableCell({ children: [plain('Jaarafspraken', true)], columnSpan: 2 }),
+        ],
+      }),
+      new TableRow({ children: [cell([plain('2024', true)]), cell([plain('2025', true)])] }),
+      new TableRow({ children: [cell(['Iedereen woont passend.']), cell(['We wijzen passend toe.']), cell(['Corporaties wijzen passend toe.']), cell(['Corporaties wijzen passend toe en meten dat.'])] }),
+      new TableRow({ children: [cell(['']), cell(['We helpen doorstromers.']), cell(['']), cell(['De gemeente start een verhuiscoach.'])] }),
+    ],
+  });
+  const signature = (lines: string[]) => cell(lines);
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          plain('Prestatieafspraken Ermelo 2025', true),
+          plain('Gemeente, corporatie en huurders maken deze afspraken samen.'),
+          plain('Thema Betaalbaarheid', true),
+          plain('Passend wonen voor iedereen.'),
+          table,
+          plain('Plaats: Ermelo'),
+          plain('Datum: 3 december 2024'),
+          new Table({
+            rows: [
+              new TableRow({
+                children: [
+                  signature(['Gemeente Ermelo', 'P. Pietersen', 'burgemeester']),
+                  signature(['Woonstichting Ermelo', 'Q. de Jong', 'directeur']),
+                  signature(['R. Willems', 'voorzitter', 'Huurdersbelang Ermelo']),
+                ],
+              }),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+describe('import of a Word document without heading styles, with a two-row header', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-ermelo-'));
+  const out = join(dir, 'ermelo');
+  let result: ReturnType<typeof runCli>;
+  let loaded: LoadedJaarschijf;
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'ermelo.docx'), await ermelo());
+    result = runCli(['import', join(dir, 'ermelo.docx'), '-o', out]);
+    if (result.status === 0) loaded = await loadJaarschijf(join(out, '2025.ts'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('takes a bold first line naming the document as its title, and a bold "Thema ..." line as the theme heading', () => {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(loaded.jaarschijf.title).toBe('Prestatieafspraken Ermelo 2025');
+    expect(loaded.jaarschijf.introduction).toBe('Gemeente, corporatie en huurders maken deze afspraken samen.');
+    expect(loaded.raamovereenkomst.themes['betaalbaarheid']!.title).toBe('Betaalbaarheid');
+    expect(loaded.jaarschijf.themes['betaalbaarheid']!.intro).toBe('Passend wonen voor iedereen.');
+  });
+
+  it('splits "Jaarafspraken" over "2024 | 2025" into the two years', () => {
+    expect(loaded.raamovereenkomst.period).toEqual({ from: 2023, to: 2026 });
+    expect(entries(loaded, 'betaalbaarheid')).toEqual([
+      { id: 'bet-01', kader: 'wijzen-passend-toe', text: 'Corporaties wijzen passend toe en meten dat.' },
+      { id: 'bet-02', kader: 'helpen-doorstromers', text: 'De gemeente start een verhuiscoach.' },
+    ]);
+    expect(entries(loaded.previous!, 'betaalbaarheid')).toEqual([{ id: 'bet-01', kader: 'wijzen-passend-toe', text: 'Corporaties wijzen passend toe.' }]);
+  });
+
+  it('reads "Plaats:" and "Datum:" lines, and a party named above or below the signatory', () => {
+    expect(loaded.jaarschijf.signing).toEqual({
+      place: 'Ermelo',
+      date: '2024-12-03',
+      signatories: [
+        { name: 'P. Pietersen', role: 'burgemeester', party: 'ermelo' },
+        { name: 'Q. de Jong', role: 'directeur', party: 'woonstichting-ermelo' },
+        { name: 'R. Willems', role: 'voorzitter', party: 'huurdersbelang-ermelo' },
+      ],
+    });
+    expect(Object.values(loaded.raamovereenkomst.parties).map((p) => [p.name, p.kind])).toEqual([
+      ['Gemeente Ermelo', 'gemeente'],
+      ['Woonstichting Ermelo', 'woningcorporatie'],
+      ['Huurdersbelang Ermelo', 'huurdersorganisatie'],
+    ]);
+  });
+});
+
 const pandoc = hasTool('pandoc');
 
 describe.skipIf(!pandoc)('import of a Word document made by pandoc from Markdown', () => {

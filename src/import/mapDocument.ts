@@ -75,8 +75,8 @@ export function mapDocument(doc: DocxDocument, options: ImportOptions = {}): Imp
   const firstTable = tableIndexes[0]!;
   const lastTable = tableIndexes.at(-1)!;
 
-  // The title: a paragraph in the Title style before the first table.
-  const titleIndex = items.findIndex((item, i) => i < firstTable && item.block.type === 'paragraph' && item.block.title && paragraphText(item.block).trim());
+  // The title: a paragraph in the Title style before the first table, else a first line that names the document.
+  const titleIndex = findTitle(items, firstTable);
   const title = titleIndex >= 0 ? oneLine(paragraphText(items[titleIndex]!.block as DocParagraph)) : undefined;
 
   // The signing block: from its first recognisable line after the last table to the end.
@@ -178,6 +178,16 @@ function inDocumentOrder(list: readonly ImportWarning[], items: readonly Item[])
   return [...list].sort((a, b) => compare(key(a.where), key(b.where)));
 }
 
+function findTitle(items: readonly Item[], firstTable: number): number {
+  const styled = items.findIndex((item, i) => i < firstTable && item.block.type === 'paragraph' && item.block.title && paragraphText(item.block).trim());
+  if (styled >= 0) return styled;
+  const first = items.findIndex((item) => item.block.type === 'table' || (item.block.type === 'paragraph' && paragraphText(item.block).trim()));
+  const block = items[first]?.block;
+  if (!block || block.type !== 'paragraph' || first >= firstTable) return -1;
+  const text = oneLine(paragraphText(block));
+  return text.length < 150 && /prestatieafspraken|jaarschijf/i.test(text) && (allBold(block) || block.headingLevel !== undefined) ? first : -1;
+}
+
 /** Top-level blocks numbered as a reader finds them: "alinea 12", "tabel 3". */
 function locate(body: readonly DocBlock[]): Item[] {
   let paragraph = 0;
@@ -198,14 +208,20 @@ function themeHeading(segment: readonly Item[], first: boolean): Item | undefine
     if (b.type !== 'paragraph' || b.toc || b.title) return false;
     const text = oneLine(paragraphText(b));
     if (!text || (first && isIntroductionHeading(b))) return false;
-    return b.headingLevel !== undefined || (themePattern.test(text) && text.length < 100 && !b.list);
+    return b.headingLevel !== undefined || (text.length < 100 && !b.list && (themePattern.test(text) || allBold(b)));
   });
   const thema = candidates.filter((c) => themePattern.test(paragraphText(c.block as DocParagraph)));
   if (thema.length) return thema.at(-1);
   if (!candidates.length) return undefined;
-  const level = (c: Item) => (c.block as DocParagraph).headingLevel ?? 1;
+  // A short paragraph all in bold serves as a heading where the document has no heading styles.
+  const level = (c: Item) => (c.block as DocParagraph).headingLevel ?? (themePattern.test(paragraphText(c.block as DocParagraph)) ? 1 : 10);
   const top = Math.min(...candidates.map(level));
   return candidates.filter((c) => level(c) === top).at(-1);
+}
+
+function allBold(p: DocParagraph): boolean {
+  const texts = p.inlines.filter((i) => i.type === 'text' && i.text.trim());
+  return texts.length > 0 && texts.every((i) => i.type === 'text' && i.marks.includes('bold'));
 }
 
 function addIntro(theme: ThemeDraft, items: readonly Item[], warnings: Warnings): void {
@@ -295,11 +311,13 @@ function startsSigning(block: DocBlock): boolean {
     }));
   }
   const text = oneLine(paragraphText(block));
-  return !!text && (parsePlaceDate(text) !== undefined || parseSigningSentence(text, []) !== undefined || /^(ondertekening|ondertekenaars|handtekeningen|voor akkoord)\s*:?$/i.test(text));
+  return !!text && (parsePlaceDate(text) !== undefined || parseSigningSentence(text, []) !== undefined || /^(ondertekening|ondertekenaars|handtekeningen|voor akkoord)\s*:?$|^plaats\s*:/i.test(text));
 }
 
 interface SigningRead {
   placeDate?: { place?: string; date: string };
+  /** "Plaats: Harderwijk" on a line of its own. */
+  place?: string;
   placeDateWhere?: string;
   sentence?: ReturnType<typeof parseSigningSentence>;
   sentenceYear?: number;
@@ -349,6 +367,12 @@ function readSigningBlock(items: readonly Item[], warnings: Warnings): SigningRe
       close();
       ended = true;
       warnings.add(item.where, `na het ondertekeningsblok; niet overgenomen: "${clip(text)}"`);
+      continue;
+    }
+    const place = /^plaats\s*:\s*(.+)$/i.exec(text);
+    if (place) {
+      close();
+      out.place = place[1]!.trim();
       continue;
     }
     const placeDate = parsePlaceDate(text);
@@ -403,7 +427,7 @@ function signing(read: SigningRead, parties: readonly { party?: string; role?: s
     return [{ name: s.name, role, party }];
   });
   if (!signatories.length) return undefined;
-  let place = read.placeDate!.place;
+  let place = read.placeDate!.place ?? read.place;
   if (!place) {
     place = gemeente;
     warnings.add(read.placeDateWhere ?? 'ondertekening', `de plaats van ondertekening ontbreekt; "${gemeente}" ingevuld`);

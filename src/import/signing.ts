@@ -6,6 +6,7 @@
  * toolkit's own layout), or "Namens X" / name / role on lines of their own.
  */
 import type { PartyKind } from '../model/schema.js';
+import { kindFromName } from './parties.js';
 
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -27,7 +28,7 @@ export function parsePlaceDate(text: string): { place?: string; date: string } |
 
 function placeOf(text: string | undefined): { place?: string } {
   const place = text?.replace(/^(plaats|te)\s*:?\s*/i, '').replace(/[,:]\s*$/, '').trim();
-  return place && place.split(' ').length <= 4 ? { place } : {};
+  return place && !/^(datum|d\.d\.)$/i.test(place) && place.split(' ').length <= 4 ? { place } : {};
 }
 
 function isoDate(y: number, m: number, d: number): string | undefined {
@@ -117,6 +118,11 @@ export function parseSignatory(lines: readonly string[]): SignatoryText | undefi
     const m = namensPattern.exec(line);
     if (m && !namens) namens = m[1]!;
     else rest.push(line);
+  }
+  // "Gemeente Harderwijk" / name / role, or name / role / party: a party line without "namens".
+  if (!namens && rest.length >= 3) {
+    if (kindFromName(rest[0]!) && !kindFromName(rest[1]!)) namens = rest.shift();
+    else if (kindFromName(rest.at(-1)!)) namens = rest.pop();
   }
   if (!rest.length) return undefined;
   const first = rest[0]!;

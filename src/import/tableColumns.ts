@@ -44,11 +44,13 @@ export interface ReadTable {
 /** The table's header and rows, or undefined when no row in the first three reads as an agreements header. */
 export function readTable(table: DocTable): ReadTable | undefined {
   for (let h = 0; h < Math.min(3, table.rows.length); h++) {
-    const columns = headerColumns(table, h);
-    const layout = tableLayout(columns);
+    const top = headerColumns(table, h);
+    const layout = tableLayout(top);
     if (!layout) continue;
+    const sub = subHeader(table, h, top);
+    const columns = sub ?? top;
     const rows: TableRow[] = [];
-    for (let r = h + 1; r < table.rows.length; r++) {
+    for (let r = h + (sub ? 2 : 1); r < table.rows.length; r++) {
       const row = table.rows[r]!;
       // A header row repeated further down (a table pasted together) is not data.
       if (sameHeader(row.cells.map((c) => oneLine(blocksText(c.blocks))), columns)) continue;
@@ -65,6 +67,36 @@ function headerColumns(table: DocTable, index: number): HeaderColumn[] {
     start: cell.gridColumn,
     end: cell.gridColumn + cell.gridSpan,
   }));
+}
+
+/**
+ * A second header row under a header cell that spans columns ("Jaarafspraken"
+ * over "2023 | 2024"): the spanning column is split into the cells under it.
+ */
+function subHeader(table: DocTable, h: number, columns: readonly HeaderColumn[]): HeaderColumn[] | undefined {
+  const next = table.rows[h + 1];
+  if (!next || !columns.some((c) => c.end - c.start > 1)) return undefined;
+  const texts = next.cells.map((c) => oneLine(blocksText(c.blocks)));
+  const headerLike = (t: string) => !t || (t.length <= 40 && (/^\d{4}$/.test(t) || classifyHeader(t).kind !== undefined));
+  if (!texts.some(Boolean) || !texts.every(headerLike)) return undefined;
+  let split = false;
+  const out = columns.flatMap((column): HeaderColumn[] => {
+    const under = next.cells.filter((c) => c.gridColumn >= column.start && c.gridColumn + c.gridSpan <= column.end);
+    if (column.end - column.start < 2 || under.length < 2) return [column];
+    split = true;
+    return under.map((cell) => {
+      const text = oneLine(blocksText(cell.blocks));
+      const own = classifyHeader(text);
+      return {
+        kind: own.kind && own.kind !== 'number' ? own.kind : column.kind,
+        header: `${column.header} ${text}`.trim(),
+        years: own.years.length ? own.years : column.years,
+        start: cell.gridColumn,
+        end: cell.gridColumn + cell.gridSpan,
+      };
+    });
+  });
+  return split ? out : undefined;
 }
 
 function sameHeader(texts: readonly string[], header: readonly HeaderColumn[]): boolean {
