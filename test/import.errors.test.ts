@@ -114,6 +114,15 @@ describe('jaarschijf import refuses what it cannot read', () => {
     expect(readFileSync(join(dir, 'out-metjaar.docx', '2025.ts'), 'utf8')).toContain('year: 2025,');
   });
 
+  it('an output folder that is a file', async () => {
+    writeFileSync(join(dir, 'bezet'), 'een bestand, geen map');
+    writeFileSync(join(dir, 'goed.docx'), await wordFile([agreementsTable()]));
+    const result = runCli(['import', join(dir, 'goed.docx'), '-o', join(dir, 'bezet')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/bezet: kan de map niet maken \(er staat een bestand met die naam\)\n/);
+    expect(readFileSync(join(dir, 'bezet'), 'utf8')).toBe('een bestand, geen map');
+  });
+
   it('a call without a document, or with a year that is not one', () => {
     const none = runCli(['import']);
     expect(none.status).toBe(1);

@@ -323,6 +323,36 @@ describe('import of a Word document without heading styles, with a two-row heade
   });
 });
 
+describe('import of a document with only a table of its own (Afspraak | Toelichting | Trekker | Gereed)', () => {
+  it('imports it as a theme of this year only, with a raamovereenkomst theme to fill in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-afspraken-'));
+    const row = (texts: string[]) => new TableRow({ children: texts.map((t) => cell([t])) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Thema Nieuwbouw 2025', heading: HeadingLevel.HEADING_1 }),
+            new Table({ rows: [row(['Afspraak', 'Toelichting', 'Trekker', 'Gereed']), row(['We bouwen 50 woningen.', 'Aan de rand van het dorp.', 'Gemeente', 'Q4 2025'])] }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, 'nieuwbouw.docx'), await Packer.toBuffer(doc));
+    const result = runCli(['import', join(dir, 'nieuwbouw.docx'), '-o', join(dir, 'putten'), '--jaar', '2025']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('nieuwbouw.docx: kolomkoppen: het document heeft geen tabel met kaderafspraken; raamovereenkomst.ts heeft een thema "kaderafspraken" om de doelstellingen en kaderafspraken in te vullen');
+    const loaded = await loadJaarschijf(join(dir, 'putten', '2025.ts'));
+    expect(loaded.jaarschijf.themes['nieuwbouw']).toEqual({
+      layout: 'afspraken',
+      title: 'Nieuwbouw 2025',
+      afspraken: [{ id: 'nie-01', text: 'We bouwen 50 woningen.', toelichting: 'Aan de rand van het dorp.', trekker: ['gemeente'], gereed: 'Q4 2025' }],
+    });
+    // No signing block: the gemeente comes from the folder's name.
+    expect(loaded.raamovereenkomst.gemeente).toBe('Putten');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 const pandoc = hasTool('pandoc');
 
 describe.skipIf(!pandoc)('import of a Word document made by pandoc from Markdown', () => {

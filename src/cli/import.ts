@@ -62,7 +62,21 @@ export async function run(args: string[]): Promise<number> {
   }
 
   await verify(files, result);
-  for (const [i, f] of files.entries()) await writeFileAtomic(targets[i]!, f.content);
+  // The folders first: a folder that cannot be made stops the import before any file is written.
+  for (const folder of new Set(targets.map((t) => dirname(t)))) {
+    try {
+      await mkdir(folder, { recursive: true });
+    } catch (error) {
+      throw new SourceError([{ file: displayPath(folder), message: `kan de map niet maken (${reason(error)})` }]);
+    }
+  }
+  for (const [i, f] of files.entries()) {
+    try {
+      await writeFileAtomic(targets[i]!, f.content);
+    } catch (error) {
+      throw new SourceError([{ file: displayPath(targets[i]!), message: `kan het bestand niet schrijven (${reason(error)})` }]);
+    }
+  }
 
   for (const w of result.warnings) process.stderr.write(`${formatWarning(file, w)}\n`);
   process.stdout.write(`${summary(result, outDir, file)}\n`);
@@ -91,6 +105,15 @@ async function verify(files: readonly SourceFile[], result: ImportResult): Promi
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** What the file system said, in words. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'er staat een bestand met die naam';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'geen toestemming om daar te schrijven';
+  if (code === 'ENOSPC') return 'de schijf is vol';
+  return code ?? (error as Error).message;
 }
 
 function summary(result: ImportResult, outDir: string, file: string): string {

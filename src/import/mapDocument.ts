@@ -582,6 +582,15 @@ function buildData(input: BuildInput): Omit<ImportResult, 'warnings'> {
     }
   }
 
+  if (!Object.keys(raamThemes).length) {
+    // Only tables of their own (Afspraak | Toelichting | ...): a raamovereenkomst still needs a theme, to be filled in.
+    const id = themeIds.take('kaderafspraken');
+    raamThemes[id] = {
+      title: 'Kaderafspraken',
+      doelstellingen: { doelstelling: { text: 'Nog in te vullen: een doelstelling van de raamovereenkomst.', kaderafspraken: { kaderafspraak: 'Nog in te vullen: een kaderafspraak.' } } },
+    };
+    warnings.add('kolomkoppen', `het document heeft geen tabel met kaderafspraken; raamovereenkomst.ts heeft een thema "${id}" om de doelstellingen en kaderafspraken in te vullen`);
+  }
   const raamovereenkomst: Raamovereenkomst = {
     id: slug(`${input.gemeente} ${raamTitleTail(input)}`) || 'raamovereenkomst',
     title: raamTitle(input),
