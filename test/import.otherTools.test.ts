@@ -30,13 +30,26 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isJaarafspraak } from '../src/model/schema.js';
 import { loadJaarschijf, type LoadedJaarschijf } from '../src/sources/loadJaarschijf.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, type CliResult } from './helpers/cli.js';
 import { hasTool, run } from './helpers/tools.js';
 
 const entries = (l: LoadedJaarschijf, theme: string) => l.jaarschijf.themes[theme]!.afspraken.filter(isJaarafspraak);
 
 const cell = (children: (Paragraph | string)[], options: { rowSpan?: number } = {}) =>
   new TableCell({ children: children.map((c) => (typeof c === 'string' ? new Paragraph(c) : c)), width: { size: 14, type: WidthType.PERCENTAGE }, ...options });
+
+/** Write a document made by `make`, import it into a folder named after the gemeente and load its 2025.ts; cleaned up afterwards. */
+function importDocument(gemeente: string, make: (dir: string) => Promise<Buffer>) {
+  const dir = mkdtempSync(join(tmpdir(), `jaarschijf-import-${gemeente}-`));
+  const state = { dir, out: join(dir, gemeente), file: `${gemeente}.docx`, result: undefined as unknown as CliResult, loaded: undefined as unknown as LoadedJaarschijf };
+  beforeAll(async () => {
+    writeFileSync(join(dir, state.file), await make(dir));
+    state.result = runCli(['import', join(dir, state.file), '-o', state.out]);
+    if (state.result.status === 0) state.loaded = await loadJaarschijf(join(state.out, '2025.ts'));
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return state;
+}
 
 /** A prestatieafspraken document as another program writes one. */
 async function zeewolde(): Promise<Buffer> {
@@ -133,35 +146,25 @@ async function zeewolde(): Promise<Buffer> {
 }
 
 describe('import of a Word document written with the docx library', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-docx-'));
-  const out = join(dir, 'zeewolde');
-  let result: ReturnType<typeof runCli>;
-  let loaded: LoadedJaarschijf;
-
-  beforeAll(async () => {
-    writeFileSync(join(dir, 'zeewolde.docx'), await zeewolde());
-    result = runCli(['import', join(dir, 'zeewolde.docx'), '-o', out]);
-    if (result.status === 0) loaded = await loadJaarschijf(join(out, '2025.ts'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const imported = importDocument('zeewolde', zeewolde);
 
   it('finds the year in the column headers and writes 2025.ts and 2024.ts', () => {
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('jaarschijf 2025, 1 thema, 5 rijen, 3 jaarafspraken, ondertekend door 4 ondertekenaars');
-    expect(result.stdout).toContain('jaarschijf 2024 uit de kolom van 2024, 2 jaarafspraken');
-    expect(loaded.jaarschijf.year).toBe(2025);
-    expect(loaded.previous?.jaarschijf.year).toBe(2024);
-    expect(loaded.jaarschijf.title).toBe('Prestatieafspraken Zeewolde 2025');
+    expect(imported.result.status).toBe(0);
+    expect(imported.result.stdout).toContain('jaarschijf 2025, 1 thema, 5 rijen, 3 jaarafspraken, ondertekend door 4 ondertekenaars');
+    expect(imported.result.stdout).toContain('jaarschijf 2024 uit de kolom van 2024, 2 jaarafspraken');
+    expect(imported.loaded.jaarschijf.year).toBe(2025);
+    expect(imported.loaded.previous?.jaarschijf.year).toBe(2024);
+    expect(imported.loaded.jaarschijf.title).toBe('Prestatieafspraken Zeewolde 2025');
   });
 
   it('reads the introduction with its marks, link and list', () => {
-    expect(loaded.jaarschijf.introduction).toBe(
+    expect(imported.loaded.jaarschijf.introduction).toBe(
       'Deze afspraken maken we met **alle partijen**. Zie [de website](https://www.zeewolde.nl/wonen).\n\n- betaalbaar wonen;\n- duurzaam wonen.\n- eerst dit',
     );
   });
 
   it('reads merged cells into doelstellingen and kaderafspraken, and the rows of both years', () => {
-    const theme = loaded.raamovereenkomst.themes['betaalbaarheid']!;
+    const theme = imported.loaded.raamovereenkomst.themes['betaalbaarheid']!;
     expect(theme.title).toBe('Betaalbaarheid');
     expect(theme.doelstellingen).toEqual({
       'huren-blijven-betaalbaar': {
@@ -173,26 +176,26 @@ describe('import of a Word document written with the docx library', () => {
         kaderafspraken: { 'partijen-signaleren-vroeg': 'Partijen signaleren vroeg.', 'voorkomen-huisuitzetting': 'We voorkomen huisuitzetting.' },
       },
     });
-    expect(loaded.jaarschijf.themes['betaalbaarheid']!.intro).toBe('Wonen moet *betaalbaar* blijven.\n\nNoot: de huren gaan op 1 juli omhoog.');
-    expect(entries(loaded, 'betaalbaarheid')).toEqual([
+    expect(imported.loaded.jaarschijf.themes['betaalbaarheid']!.intro).toBe('Wonen moet *betaalbaar* blijven.\n\nNoot: de huren gaan op 1 juli omhoog.');
+    expect(entries(imported.loaded, 'betaalbaarheid')).toEqual([
       { id: 'bet-01', kader: 'corporaties-matigen-huren', text: 'Huurverhoging **blijft** onder de inflatie.', trekker: ['woonstichting-de-groene-stad'] },
       { id: 'bet-02', kader: 'corporaties-matigen-huren', text: 'Huurders met een laag inkomen krijgen korting.\\\nAanvraag via de corporatie.', trekker: ['woningcorporaties'] },
       { id: 'bet-05', kader: 'voorkomen-huisuitzetting', text: 'Vroegsignalering met <u>alle</u> partners.', trekker: ['gemeente'], gereed: 'Q4 2025' },
     ]);
-    expect(entries(loaded.previous!, 'betaalbaarheid')).toEqual([
+    expect(entries(imported.loaded.previous!, 'betaalbaarheid')).toEqual([
       { id: 'bet-01', kader: 'corporaties-matigen-huren', text: 'Huurverhoging volgt de inflatie.' },
       { id: 'bet-03', kader: 'gemeente-houdt-lasten', text: 'De afvalstoffenheffing stijgt niet.' },
     ]);
   });
 
   it('reads the parties and signatories from "Namens ..." blocks, inferring kinds from the names', () => {
-    expect(Object.entries(loaded.raamovereenkomst.parties).map(([id, p]) => [id, p.name, p.kind])).toEqual([
+    expect(Object.entries(imported.loaded.raamovereenkomst.parties).map(([id, p]) => [id, p.name, p.kind])).toEqual([
       ['zeewolde', 'gemeente Zeewolde', 'gemeente'],
       ['woonstichting-de-groene-stad', 'Woonstichting De Groene Stad', 'woningcorporatie'],
       ['ons-dorp', 'Stichting Ons Dorp', 'woningcorporatie'],
       ['huurdersvereniging-zeewolde', 'Huurdersvereniging Zeewolde', 'huurdersorganisatie'],
     ]);
-    expect(loaded.jaarschijf.signing).toEqual({
+    expect(imported.loaded.jaarschijf.signing).toEqual({
       place: 'Zeewolde',
       date: '2024-12-05',
       signatories: [
@@ -205,8 +208,8 @@ describe('import of a Word document written with the docx library', () => {
   });
 
   it('warns, in Dutch and with where it was, about everything it could not place', () => {
-    const file = join(dir, 'zeewolde.docx').replace(/^.*\//, '');
-    const lines = result.stderr.trim().split('\n').map((l) => l.slice(l.indexOf(file)));
+    const file = imported.file;
+    const lines = imported.result.stderr.trim().split('\n').map((l) => l.slice(l.indexOf(file)));
     // In the order of the document: body, header, notes, then what concerns the whole.
     expect(lines).toEqual([
       `${file}: alinea 6: een genummerde lijst is als opsomming overgenomen (teksten kennen alleen opsommingen)`,
@@ -217,11 +220,11 @@ describe('import of a Word document written with the docx library', () => {
       `${file}: kolomkoppen: de looptijd van de raamovereenkomst staat niet in de kolomkop van de kaderafspraken (zoals "Kaderafspraken 2022-2026"); 2024-2025 ingevuld, pas die aan in raamovereenkomst.ts`,
       `${file}: partijen: van partij "Stichting Ons Dorp" staat niet vast of het een gemeente, woningcorporatie of huurdersorganisatie is; als woningcorporatie opgenomen (pas "kind" aan in raamovereenkomst.ts)`,
     ]);
-    expect(result.stdout).toContain('7 waarschuwingen (hierboven)');
+    expect(imported.result.stdout).toContain('7 waarschuwingen (hierboven)');
   });
 
   it('passes check', () => {
-    const checked = runCli(['check', join(out, '2025.ts')]);
+    const checked = runCli(['check', join(imported.out, '2025.ts')]);
     expect(checked.stderr).toBe('');
     expect(checked.status).toBe(0);
   });
@@ -275,38 +278,28 @@ async function ermelo(): Promise<Buffer> {
 }
 
 describe('import of a Word document without heading styles, with a two-row header', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-ermelo-'));
-  const out = join(dir, 'ermelo');
-  let result: ReturnType<typeof runCli>;
-  let loaded: LoadedJaarschijf;
-
-  beforeAll(async () => {
-    writeFileSync(join(dir, 'ermelo.docx'), await ermelo());
-    result = runCli(['import', join(dir, 'ermelo.docx'), '-o', out]);
-    if (result.status === 0) loaded = await loadJaarschijf(join(out, '2025.ts'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const imported = importDocument('ermelo', ermelo);
 
   it('takes a bold first line naming the document as its title, and a bold "Thema ..." line as the theme heading', () => {
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(loaded.jaarschijf.title).toBe('Prestatieafspraken Ermelo 2025');
-    expect(loaded.jaarschijf.introduction).toBe('Gemeente, corporatie en huurders maken deze afspraken samen.');
-    expect(loaded.raamovereenkomst.themes['betaalbaarheid']!.title).toBe('Betaalbaarheid');
-    expect(loaded.jaarschijf.themes['betaalbaarheid']!.intro).toBe('Passend wonen voor iedereen.');
+    expect(imported.result.stderr).toBe('');
+    expect(imported.result.status).toBe(0);
+    expect(imported.loaded.jaarschijf.title).toBe('Prestatieafspraken Ermelo 2025');
+    expect(imported.loaded.jaarschijf.introduction).toBe('Gemeente, corporatie en huurders maken deze afspraken samen.');
+    expect(imported.loaded.raamovereenkomst.themes['betaalbaarheid']!.title).toBe('Betaalbaarheid');
+    expect(imported.loaded.jaarschijf.themes['betaalbaarheid']!.intro).toBe('Passend wonen voor iedereen.');
   });
 
   it('splits "Jaarafspraken" over "2024 | 2025" into the two years', () => {
-    expect(loaded.raamovereenkomst.period).toEqual({ from: 2023, to: 2026 });
-    expect(entries(loaded, 'betaalbaarheid')).toEqual([
+    expect(imported.loaded.raamovereenkomst.period).toEqual({ from: 2023, to: 2026 });
+    expect(entries(imported.loaded, 'betaalbaarheid')).toEqual([
       { id: 'bet-01', kader: 'wijzen-passend-toe', text: 'Corporaties wijzen passend toe en meten dat.' },
       { id: 'bet-02', kader: 'helpen-doorstromers', text: 'De gemeente start een verhuiscoach.' },
     ]);
-    expect(entries(loaded.previous!, 'betaalbaarheid')).toEqual([{ id: 'bet-01', kader: 'wijzen-passend-toe', text: 'Corporaties wijzen passend toe.' }]);
+    expect(entries(imported.loaded.previous!, 'betaalbaarheid')).toEqual([{ id: 'bet-01', kader: 'wijzen-passend-toe', text: 'Corporaties wijzen passend toe.' }]);
   });
 
   it('reads "Plaats:" and "Datum:" lines, and a party named above or below the signatory', () => {
-    expect(loaded.jaarschijf.signing).toEqual({
+    expect(imported.loaded.jaarschijf.signing).toEqual({
       place: 'Ermelo',
       date: '2024-12-03',
       signatories: [
@@ -315,7 +308,7 @@ describe('import of a Word document without heading styles, with a two-row heade
         { name: 'R. Willems', role: 'voorzitter', party: 'huurdersbelang-ermelo' },
       ],
     });
-    expect(Object.values(loaded.raamovereenkomst.parties).map((p) => [p.name, p.kind])).toEqual([
+    expect(Object.values(imported.loaded.raamovereenkomst.parties).map((p) => [p.name, p.kind])).toEqual([
       ['Gemeente Ermelo', 'gemeente'],
       ['Woonstichting Ermelo', 'woningcorporatie'],
       ['Huurdersbelang Ermelo', 'huurdersorganisatie'],
@@ -356,12 +349,7 @@ describe('import of a document with only a table of its own (Afspraak | Toelicht
 const pandoc = hasTool('pandoc');
 
 describe.skipIf(!pandoc)('import of a Word document made by pandoc from Markdown', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-pandoc-'));
-  const out = join(dir, 'dronten');
-  let result: ReturnType<typeof runCli>;
-  let loaded: LoadedJaarschijf;
-
-  beforeAll(async () => {
+  const imported = importDocument('dronten', async (dir) => {
     writeFileSync(
       join(dir, 'afspraken.md'),
       [
@@ -406,39 +394,37 @@ describe.skipIf(!pandoc)('import of a Word document made by pandoc from Markdown
       ].join('\n'),
     );
     run('pandoc', [join(dir, 'afspraken.md'), '-o', join(dir, 'afspraken.docx')]);
-    result = runCli(['import', join(dir, 'afspraken.docx'), '-o', out]);
-    if (result.status === 0) loaded = await loadJaarschijf(join(out, '2025.ts'));
-  }, 60_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    return readFileSync(join(dir, 'afspraken.docx'));
+  });
 
   it('imports without a warning and passes check', () => {
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(runCli(['check', join(out, '2025.ts')]).status).toBe(0);
+    expect(imported.result.stderr).toBe('');
+    expect(imported.result.status).toBe(0);
+    expect(runCli(['check', join(imported.out, '2025.ts')]).status).toBe(0);
   });
 
   it('reads continued cells left empty as the doelstelling and kaderafspraak above', () => {
-    expect(loaded.raamovereenkomst.period).toEqual({ from: 2023, to: 2027 });
-    expect(loaded.raamovereenkomst.themes['leefbaarheid']!.doelstellingen).toEqual({
+    expect(imported.loaded.raamovereenkomst.period).toEqual({ from: 2023, to: 2027 });
+    expect(imported.loaded.raamovereenkomst.themes['leefbaarheid']!.doelstellingen).toEqual({
       'wijken-blijven-leefbaar': {
         text: 'Wijken blijven leefbaar.',
         kaderafspraken: { 'investeren-buurt': 'We investeren in de buurt.', 'overlast-pakken-samen': 'Overlast pakken we samen aan.' },
       },
       'bewoners-doen-mee': { text: 'Bewoners doen mee.', kaderafspraken: { 'steunen-initiatieven': 'We steunen initiatieven.' } },
     });
-    expect(entries(loaded, 'leefbaarheid')).toEqual([
+    expect(entries(imported.loaded, 'leefbaarheid')).toEqual([
       { id: 'lee-01', kader: 'investeren-buurt', text: 'De gemeente voert het wijkplan uit.' },
       { id: 'lee-02', kader: 'investeren-buurt', text: 'Corporaties **onderhouden** de tuinen.' },
       { id: 'lee-04', kader: 'steunen-initiatieven', text: 'Er komt een bewonersbudget.' },
     ]);
-    expect(entries(loaded.previous!, 'leefbaarheid')).toEqual([
+    expect(entries(imported.loaded.previous!, 'leefbaarheid')).toEqual([
       { id: 'lee-01', kader: 'investeren-buurt', text: 'De gemeente maakt een wijkplan.' },
       { id: 'lee-03', kader: 'overlast-pakken-samen', text: 'Buurtbemiddeling blijft.' },
     ]);
   });
 
   it('reads the Afspraak | Toelichting | Trekker | Gereed table as a theme of this year only', () => {
-    expect(loaded.jaarschijf.themes['nieuwbouw']).toEqual({
+    expect(imported.loaded.jaarschijf.themes['nieuwbouw']).toEqual({
       layout: 'afspraken',
       title: 'Nieuwbouw',
       afspraken: [
@@ -449,18 +435,18 @@ describe.skipIf(!pandoc)('import of a Word document made by pandoc from Markdown
   });
 
   it('reads the parties from the signing sentence and the signatory lines', () => {
-    expect(Object.entries(loaded.raamovereenkomst.parties).map(([id, p]) => [id, p.name, p.shortName, p.kind])).toEqual([
+    expect(Object.entries(imported.loaded.raamovereenkomst.parties).map(([id, p]) => [id, p.name, p.shortName, p.kind])).toEqual([
       ['dronten', 'gemeente Dronten', 'gemeente Dronten', 'gemeente'],
       ['welwonen', 'Stichting Welwonen', 'Welwonen', 'woningcorporatie'],
       ['mooiland', 'Stichting Mooiland', 'Mooiland', 'woningcorporatie'],
       ['huurdersvereniging-dronten', 'Huurdersvereniging Dronten', 'Huurdersvereniging Dronten', 'huurdersorganisatie'],
     ]);
-    expect(loaded.jaarschijf.signing?.signatories).toEqual([
+    expect(imported.loaded.jaarschijf.signing?.signatories).toEqual([
       { name: 'A. de Boer', role: 'wethouder', party: 'dronten' },
       { name: 'B. Smit', role: 'directeur-bestuurder', party: 'welwonen' },
       { name: 'C. Visser', role: 'directeur', party: 'mooiland' },
       { name: 'D. Bakker', role: 'voorzitter', party: 'huurdersvereniging-dronten' },
     ]);
-    expect(readFileSync(join(out, 'raamovereenkomst.ts'), 'utf8')).toContain("title: 'Raamovereenkomst Dronten 2023-2027',");
+    expect(readFileSync(join(imported.out, 'raamovereenkomst.ts'), 'utf8')).toContain("title: 'Raamovereenkomst Dronten 2023-2027',");
   });
 });
