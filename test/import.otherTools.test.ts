@@ -316,6 +316,47 @@ describe('import of a Word document without heading styles, with a two-row heade
   });
 });
 
+describe('import of one table for all themes, with a Thema column', () => {
+  const imported = importDocument('nunspeet', async () => {
+    const row = (texts: string[], rowSpan?: number) => new TableRow({ children: texts.map((t, i) => cell([t], i === 0 && rowSpan ? { rowSpan } : {})) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Prestatieafspraken Nunspeet 2025', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Afspraken per thema', heading: HeadingLevel.HEADING_1 }),
+            new Table({
+              rows: [
+                row(['Thema', 'Doelstelling', 'Kaderafspraken 2024-2027', 'Jaarafspraken 2025']),
+                row(['Beschikbaarheid', 'Meer woningen.', 'We bouwen bij.', 'Er komen 40 woningen bij.'], 2),
+                new TableRow({ children: ['', 'We bouwen sneller.', 'De vergunning duurt korter.'].map((t) => cell([t])) }),
+                row(['Leefbaarheid', 'Prettige wijken.', 'We houden wijken schoon.', 'Er komt een opruimdag.']),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    return Packer.toBuffer(doc);
+  });
+
+  it('starts a theme where the Thema column names one', () => {
+    // No signing block: the gemeente comes from the folder's name, and the import says so.
+    expect(imported.result.stderr).toMatch(/^\S*nunspeet\.docx: ondertekening: het document noemt geen gemeente als partij; "gemeente Nunspeet" toegevoegd \(pas naam en logo aan in raamovereenkomst\.ts\)\n$/);
+    expect(imported.result.status).toBe(0);
+    const themes = imported.loaded.raamovereenkomst.themes;
+    expect(Object.entries(themes).map(([id, t]) => [id, t.title, Object.keys(t.doelstellingen)])).toEqual([
+      ['beschikbaarheid', 'Beschikbaarheid', ['woningen']],
+      ['leefbaarheid', 'Leefbaarheid', ['prettige-wijken']],
+    ]);
+    expect(entries(imported.loaded, 'beschikbaarheid').map((a) => [a.id, a.kader, a.text])).toEqual([
+      ['bes-01', 'bouwen', 'Er komen 40 woningen bij.'],
+      ['bes-02', 'bouwen-sneller', 'De vergunning duurt korter.'],
+    ]);
+    expect(entries(imported.loaded, 'leefbaarheid').map((a) => a.id)).toEqual(['lee-01']);
+  });
+});
+
 describe('import of a document with only a table of its own (Afspraak | Toelichting | Trekker | Gereed)', () => {
   it('imports it as a theme of this year only, with a raamovereenkomst theme to fill in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-afspraken-'));

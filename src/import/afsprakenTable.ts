@@ -5,7 +5,7 @@
  */
 import { clip } from './toMarkdown.js';
 import type { ReadTable } from './tableColumns.js';
-import { cellMarkdown, cellPlain, spanningTheme, trekkerIds, type AfspraakDraft, type ThemeDraft } from './themeDraft.js';
+import { cellMarkdown, cellPlain, namedTheme, trekkerIds, type AfspraakDraft, type ThemeDraft } from './themeDraft.js';
 import type { TableContext } from './kaderTable.js';
 import { cellWhere } from './warnings.js';
 
@@ -22,7 +22,7 @@ export function readAfsprakenTable(read: ReadTable, first: ThemeDraft, ctx: Tabl
     const where = (column?: number) => cellWhere(table.number, row.number, column === undefined ? undefined : column + 1);
     const blocks = (i: number) => (i >= 0 ? row.cells[i]?.blocks ?? [] : []);
     if (row.spanning) {
-      theme = spanningTheme(row.spanning, theme, (title) => ctx.startTheme(title, where()));
+      theme = namedTheme(cellPlain(row.spanning), theme, (title) => ctx.startTheme(title, where()));
       continue;
     }
     if (cols.number >= 0) {

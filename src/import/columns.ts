@@ -4,7 +4,7 @@
  * slips (the seed document itself writes "Kaderafpraak"). A year in a header
  * ("Jaarafspraken 2023", "Kaderafspraken 2022-2026") is read along.
  */
-export type ColumnKind = 'number' | 'doelstelling' | 'kaderafspraak' | 'jaarafspraken' | 'afspraak' | 'toelichting' | 'trekker' | 'gereed';
+export type ColumnKind = 'number' | 'thema' | 'doelstelling' | 'kaderafspraak' | 'jaarafspraken' | 'afspraak' | 'toelichting' | 'trekker' | 'gereed';
 
 export interface Column {
   kind: ColumnKind | undefined;
@@ -18,6 +18,7 @@ const vocabulary: readonly [ColumnKind, readonly string[]][] = [
   ['kaderafspraak', ['kaderafspraak', 'kaderafspraken', 'kader', 'kaders', 'meerjarenafspraak', 'meerjarenafspraken']],
   ['jaarafspraken', ['jaarafspraak', 'jaarafspraken', 'jaarschijf']],
   ['doelstelling', ['doelstelling', 'doelstellingen', 'doel', 'doelen', 'ambitie', 'ambities']],
+  ['thema', ['thema', 'themas', 'onderwerp']],
   ['toelichting', ['toelichting', 'toelichtingen', 'opmerking', 'opmerkingen', 'uitleg', 'motivatie']],
   ['trekker', ['trekker', 'trekkers', 'eigenaar', 'verantwoordelijk', 'verantwoordelijke', 'uitvoerder', 'penvoerder', 'wie']],
   ['gereed', ['gereed', 'planning', 'deadline', 'termijn', 'wanneer', 'datum', 'einddatum', 'afgerond', 'klaar']],

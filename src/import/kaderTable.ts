@@ -11,7 +11,7 @@ import type { ReadTable } from './tableColumns.js';
 import {
   cellMarkdown,
   cellPlain,
-  spanningTheme,
+  namedTheme,
   splitNotes,
   trekkerIds,
   type AfspraakDraft,
@@ -39,8 +39,10 @@ export function readKaderTable(read: ReadTable, first: ThemeDraft, ctx: TableCon
   const doelCol = index('doelstelling');
   const kaderCol = index('kaderafspraak');
   const numberCol = index('number');
+  const themaCol = index('thema');
+  let themaText = '';
   const extra = { trekker: index('trekker'), gereed: index('gereed'), toelichting: index('toelichting') };
-  const used = new Set([cur, prev, doelCol, kaderCol, numberCol, ...Object.values(extra)].filter((i) => i >= 0));
+  const used = new Set([cur, prev, doelCol, kaderCol, numberCol, themaCol, ...Object.values(extra)].filter((i) => i >= 0));
   const unknownColumns = columns.map((_, i) => i).filter((i) => !used.has(i));
 
   let theme = first;
@@ -49,16 +51,20 @@ export function readKaderTable(read: ReadTable, first: ThemeDraft, ctx: TableCon
 
   for (const row of read.rows) {
     const where = (column?: number) => cellWhere(table.number, row.number, column === undefined ? undefined : column + 1);
-    if (row.spanning) {
-      const next = spanningTheme(row.spanning, theme, (title) => ctx.startTheme(title, where()));
+    const cell = (i: number) => (i >= 0 ? row.cells[i] : undefined);
+    // A new theme: a row across the table, or a new text in a Thema column (one table for all themes).
+    const themeCell = cell(themaCol);
+    const themeText = row.spanning ? cellPlain(row.spanning) : themeCell && !themeCell.continued ? cellPlain(themeCell.blocks) : '';
+    if (themeText && themeText !== themaText) {
+      themaText = themeText;
+      const next = namedTheme(themeText, theme, (title) => ctx.startTheme(title, where()));
       if (next !== theme) {
         theme = next;
         doel = undefined;
         kader = undefined;
       }
-      continue;
     }
-    const cell = (i: number) => (i >= 0 ? row.cells[i] : undefined);
+    if (row.spanning) continue;
 
     if (numberCol >= 0) {
       const n = cellPlain(cell(numberCol)?.blocks ?? []);

@@ -128,11 +128,14 @@ export function themeTitle(text: string): string {
   return title || one;
 }
 
-/** A row with one cell across the table names a theme: the current one while it has no rows yet, else the next. */
-export function spanningTheme(blocks: readonly DocBlock[], theme: ThemeDraft, start: (title: string) => ThemeDraft): ThemeDraft {
-  const text = cellPlain(blocks);
+/**
+ * A row with one cell across the table, or a Thema column, names a theme:
+ * the current one while it has no rows yet (its heading above the table is
+ * then a heading over several themes), else the next.
+ */
+export function namedTheme(text: string, theme: ThemeDraft, start: (title: string) => ThemeDraft): ThemeDraft {
   if (!text) return theme;
-  if (theme.rows === 0 && !theme.intro.length) {
+  if (theme.rows === 0) {
     theme.title = themeTitle(text);
     return theme;
   }
