@@ -17,6 +17,7 @@ import {
   FootnoteReferenceRun,
   Header,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageNumber,
@@ -50,6 +51,10 @@ function importDocument(gemeente: string, make: (dir: string) => Promise<Buffer>
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return state;
 }
+
+/** A picture of one white pixel. */
+const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');
+const picture = (description: string) => new Paragraph({ children: [new ImageRun({ type: 'png', data: pixel, transformation: { width: 120, height: 40 }, altText: { description, name: description } })] });
 
 /** A prestatieafspraken document as another program writes one. */
 async function zeewolde(): Promise<Buffer> {
@@ -117,6 +122,7 @@ async function zeewolde(): Promise<Buffer> {
         footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT] })] })] }) },
         children: [
           new Paragraph({ text: 'Prestatieafspraken Zeewolde 2025', heading: HeadingLevel.TITLE }),
+          picture('Logo gemeente Zeewolde'),
           new Paragraph({ text: 'Inleiding', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({
             children: [
@@ -133,6 +139,7 @@ async function zeewolde(): Promise<Buffer> {
           new Paragraph({ text: 'eerst dit', numbering: { reference: 'numbers', level: 0 } }),
           new Paragraph({ text: '1 Thema Betaalbaarheid', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ children: [new TextRun('Wonen moet '), new TextRun({ text: 'betaalbaar', italics: true }), new TextRun(' blijven.')] }),
+          picture('Grafiek huurprijzen'),
           table,
           new Paragraph('Noot: de huren gaan op 1 juli omhoog.'),
           new Paragraph({ text: 'Ondertekening', heading: HeadingLevel.HEADING_1 }),
@@ -212,15 +219,16 @@ describe('import of a Word document written with the docx library', () => {
     const lines = imported.result.stderr.trim().split('\n').map((l) => l.slice(l.indexOf(file)));
     // In the order of the document: body, header, notes, then what concerns the whole.
     expect(lines).toEqual([
-      `${file}: alinea 6: een genummerde lijst is als opsomming overgenomen (teksten kennen alleen opsommingen)`,
+      `${file}: alinea 7: een genummerde lijst is als opsomming overgenomen (teksten kennen alleen opsommingen)`,
+      `${file}: alinea 10: afbeelding "Grafiek huurprijzen" niet overgenomen`,
       `${file}: tabel 1, rij 2, kolom 7: de kolom "Status" wordt niet herkend; niet overgenomen: "loopt"`,
-      `${file}: alinea 9: tekst na de tabel van thema "Betaalbaarheid"; opgenomen aan het eind van de inleiding van dat thema: "Noot: de huren gaan op 1 juli omhoog."`,
+      `${file}: alinea 11: tekst na de tabel van thema "Betaalbaarheid"; opgenomen aan het eind van de inleiding van dat thema: "Noot: de huren gaan op 1 juli omhoog."`,
       `${file}: koptekst: tekst in de koptekst niet overgenomen: "Concept-versie 3"`,
       `${file}: voetnoot 1: voetnoten en eindnoten kent de toolkit niet; niet overgenomen: "Bron: woonvisie 2023."`,
       `${file}: kolomkoppen: de looptijd van de raamovereenkomst staat niet in de kolomkop van de kaderafspraken (zoals "Kaderafspraken 2022-2026"); 2024-2025 ingevuld, pas die aan in raamovereenkomst.ts`,
       `${file}: partijen: van partij "Stichting Ons Dorp" staat niet vast of het een gemeente, woningcorporatie of huurdersorganisatie is; als woningcorporatie opgenomen (pas "kind" aan in raamovereenkomst.ts)`,
     ]);
-    expect(imported.result.stdout).toContain('7 waarschuwingen (hierboven)');
+    expect(imported.result.stdout).toContain('8 waarschuwingen (hierboven)');
   });
 
   it('passes check', () => {

@@ -140,7 +140,17 @@ export function mapDocument(doc: DocxDocument, options: ImportOptions = {}): Imp
   warnOtherTables(items, tables, signingStart, warnings);
   warnFurniture(doc, title, warnings);
 
-  const introText = markdownOf(introduction, warnings, (item) => !isIntroductionHeading(item.block));
+  // The title page (the title, and subtitles and pictures around it): its pictures are the parties' logos, a subtitle is text of the introduction.
+  let titlePageEnd = 0;
+  while (titlePageEnd < items.length) {
+    const b = items[titlePageEnd]!.block;
+    if (b.type !== 'paragraph' || !(titlePageEnd === titleIndex || b.subtitle || !paragraphText(b).trim())) break;
+    titlePageEnd++;
+  }
+  const introItems = introduction.map((item) =>
+    item.block.type === 'paragraph' && items.indexOf(item) < titlePageEnd ? { ...item, block: { ...item.block, images: [], subtitle: false } } : item,
+  );
+  const introText = markdownOf(introItems, warnings, (item) => !isIntroductionHeading(item.block));
 
   const built = buildData({
     themes,
