@@ -170,7 +170,7 @@ describe('--strict, -o and errors', () => {
     const result = runCli(['coverage', '2024.ts', '--format', 'json'], { cwd: copy.dir });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')).toContain('2024.ts: themes.beschikbaarheid.afspraken[0].kader: unknown kaderafspraak "bestaat-niet-99"');
+    expect(result.stderr).toMatch(/^2024\.ts:\d+:\d+: thema Beschikbaarheid, afspraak bes-01: kader: onbekende kaderafspraak "bestaat-niet-99"$/m);
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
@@ -178,13 +178,13 @@ describe('--strict, -o and errors', () => {
     for (const args of [['coverage'], ['coverage', example, 'agreements/harderwijk/2023.ts'], ['coverage', example, '--format', 'pdf'], ['coverage', example, '--format', 'json,md'], ['coverage', example, '--nope']]) {
       const result = runCli(args);
       expect(result.status, args.join(' ')).toBe(1);
-      expect(result.stderr).toMatch(/^jaarschijf: .+\nUsage: jaarschijf coverage /);
+      expect(result.stderr).toMatch(/^jaarschijf: .+\nGebruik: jaarschijf coverage /);
     }
   });
 
   it('a missing file is a diagnostic, not a crash', () => {
     const result = runCli(['coverage', 'agreements/harderwijk/2099.ts']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('agreements/harderwijk/2099.ts: file not found');
+    expect(result.stderr).toContain('agreements/harderwijk/2099.ts: bestand bestaat niet');
   });
 });

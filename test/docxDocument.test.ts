@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildJaarschijfDocument } from '../src/document/buildJaarschijfDocument.js';
 import type { DocumentModel } from '../src/document/types.js';
 import { renderDocx } from '../src/render/docx/renderDocx.js';
-import { sourceSansFiles } from '../src/render/docx/sourceSansFiles.js';
+import { fontFile } from '../src/fonts/sourceSans.js';
 import { loadJaarschijf, type LoadedJaarschijf } from '../src/sources/loadJaarschijf.js';
 import {
   attrsOf,
@@ -278,7 +278,7 @@ describe('Word document: styles, settings, properties, fonts', () => {
       // Undo the obfuscation (ECMA-376 part 2): the first 32 bytes XOR the key's bytes, read from its end.
       const key = fontKey!.replace(/[{}-]/g, '').match(/../g)!.map((b) => Number.parseInt(b, 16)).reverse();
       const ttf = Uint8Array.from(odttf, (byte, i) => (i < 32 ? byte ^ key[i % 16]! : byte));
-      expect(Buffer.from(ttf).equals(readFileSync(sourceSansFiles[face])), `${face} face`).toBe(true);
+      expect(Buffer.from(ttf).equals(readFileSync(fontFile(face))), `${face} face`).toBe(true);
     }
   });
 });

@@ -100,7 +100,7 @@ describe('jaarschijf import refuses what it cannot read', () => {
     expect(existsSync(join(dir, 'out-missing'))).toBe(false);
   });
 
-  it('a document whose year it cannot find, unless --jaar gives it', async () => {
+  it('a document whose year it cannot find, unless --year gives it', async () => {
     const table = new Table({
       rows: [
         new TableRow({ children: ['Doelstelling', 'Kaderafspraken', 'Jaarafspraken'].map((h) => new TableCell({ children: [new Paragraph(h)] })) }),
@@ -108,8 +108,8 @@ describe('jaarschijf import refuses what it cannot read', () => {
       ],
     });
     const bytes = await wordFile([table]);
-    expectRefused(attempt('zonderjaar.docx', bytes), 'zonderjaar.docx', 'het jaar van de jaarschijf staat niet in de kolomkoppen ("Jaarafspraken 2024") of de titel; geef het op met --jaar');
-    const given = attempt('metjaar.docx', bytes, ['--jaar', '2025']);
+    expectRefused(attempt('zonderjaar.docx', bytes), 'zonderjaar.docx', 'het jaar van de jaarschijf staat niet in de kolomkoppen ("Jaarafspraken 2024") of de titel; geef het op met --year');
+    const given = attempt('metjaar.docx', bytes, ['--year', '2025']);
     expect(given.status).toBe(0);
     expect(readFileSync(join(dir, 'out-metjaar.docx', '2025.ts'), 'utf8')).toContain('year: 2025,');
   });
@@ -119,7 +119,7 @@ describe('jaarschijf import refuses what it cannot read', () => {
     writeFileSync(join(dir, 'goed.docx'), await wordFile([agreementsTable()]));
     const result = runCli(['import', join(dir, 'goed.docx'), '-o', join(dir, 'bezet')]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/bezet: kan de map niet maken \(er staat een bestand met die naam\)\n/);
+    expect(result.stderr).toMatch(/bezet is een bestand, geen map\n/);
     expect(readFileSync(join(dir, 'bezet'), 'utf8')).toBe('een bestand, geen map');
   });
 
@@ -127,9 +127,9 @@ describe('jaarschijf import refuses what it cannot read', () => {
     const none = runCli(['import']);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('jaarschijf: noem één Word-document (.docx)');
-    expect(none.stderr).toContain('Usage: jaarschijf import <file.docx>');
-    const year = runCli(['import', 'x.docx', '--jaar', 'volgend']);
+    expect(none.stderr).toContain('Gebruik: jaarschijf import <bestand.docx>');
+    const year = runCli(['import', 'x.docx', '--year', 'volgend']);
     expect(year.status).toBe(1);
-    expect(year.stderr).toContain('--jaar is een jaartal, zoals 2025 (niet "volgend")');
+    expect(year.stderr).toContain('--year volgend: geef een jaartal, bijvoorbeeld --year 2025');
   });
 });

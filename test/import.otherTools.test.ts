@@ -380,7 +380,7 @@ describe('import of a document with only a table of its own (Afspraak | Toelicht
       ],
     });
     writeFileSync(join(dir, 'nieuwbouw.docx'), await Packer.toBuffer(doc));
-    const result = runCli(['import', join(dir, 'nieuwbouw.docx'), '-o', join(dir, 'putten'), '--jaar', '2025']);
+    const result = runCli(['import', join(dir, 'nieuwbouw.docx'), '-o', join(dir, 'putten'), '--year', '2025']);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('nieuwbouw.docx: kolomkoppen: het document heeft geen tabel met kaderafspraken; raamovereenkomst.ts heeft een thema "kaderafspraken" om de doelstellingen en kaderafspraken in te vullen');
     const loaded = await loadJaarschijf(join(dir, 'putten', '2025.ts'));

@@ -67,7 +67,7 @@ describe('import of the example rendered to Word', () => {
     expect(result.imported.status).toBe(0);
     expect(readdirSync(result.out).sort()).toEqual(['2023.ts', '2024.ts', 'logos', 'raamovereenkomst.ts']);
     expect(readdirSync(join(result.out, 'logos')).sort()).toEqual(['harderwijk.svg', 'omnia-wonen.svg', 'show.svg', 'uwoon.svg', 'woonwijs.svg']);
-    expect(readFileSync(join(result.out, 'logos/uwoon.svg'), 'utf8')).toContain('PLACEHOLDER LOGO for Uwoon');
+    expect(readFileSync(join(result.out, 'logos/uwoon.svg'), 'utf8')).toMatch(/VOORLOPIG LOGO[\s\S]*>Uwoon</);
     expect(result.imported.stdout).toContain('jaarschijf 2024, 7 thema\'s, 94 rijen, 87 jaarafspraken, 1 lege rij, ondertekend door 5 ondertekenaars');
     expect(result.imported.stdout).toContain('Alle tekst van het document staat in de bronnen.');
   });
@@ -76,7 +76,7 @@ describe('import of the example rendered to Word', () => {
     const checked = runCli(['check', join(result.out, '2024.ts')]);
     expect(checked.stderr).toBe('');
     expect(checked.status).toBe(0);
-    expect(checked.stdout).toContain('signed: Harderwijk, 12 december 2023 (5 signatories)');
+    expect(checked.stdout).toContain('ondertekening: Harderwijk, 12 december 2023 (5 ondertekenaars)');
     const typed = typecheckDir(result.out);
     expect(typed.output).toBe('');
     expect(typed.status).toBe(0);
@@ -127,7 +127,7 @@ describe('import of the example rendered to Word', () => {
     const before = readFileSync(file, 'utf8');
     const again = runCli(['import', original, '-o', result.out]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/2024\.ts: bestaat al; niet overschreven \(gebruik --force om te vervangen\)/);
+    expect(again.stderr).toMatch(/2024\.ts: bestaat al en wordt niet overschreven \(gebruik --force om het te vervangen\); er is niets geschreven/);
     expect(again.stderr).toMatch(/raamovereenkomst\.ts: bestaat al/);
     expect(again.stdout).toBe('');
     const forced = runCli(['import', original, '-o', result.out, '--force']);

@@ -65,6 +65,13 @@ describe('Word text as Markdown', () => {
     );
   });
 
+  it('keeps lists within the depth a text may have', () => {
+    const items = Array.from({ length: 9 }, (_, level) => paragraph([{ type: 'text', text: `niveau ${level + 1}`, marks: [] }], { list: { level, ordered: false } }));
+    const { text, problems } = blocksToMarkdown(items);
+    expect(() => parseMarkdown(text)).not.toThrow();
+    expect(problems.map((p) => p.message)).toContain('een opsomming van 9 niveaus diep is op niveau 6 gezet (teksten hebben hoogstens 6 niveaus)');
+  });
+
   it('writes lists, nested lists and line breaks, and says what it changed', () => {
     const item = (text: string, level: number, ordered = false) => paragraph([{ type: 'text', text, marks: [] }], { list: { level, ordered } });
     const { text, problems } = blocksToMarkdown([

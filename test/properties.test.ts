@@ -60,7 +60,7 @@ function writeSources(s: Shape): string {
     year: 2024,
     introduction: text(),
     themes: jaarThemes,
-    ...(s.signed ? { signing: { place: 'Proef', date: '2023-12-01', signatories: [{ name: 'A. Tester', role: 'wethouder', party: 'gemeente' }] } } : {}),
+    ...(s.signed ? { signing: { place: 'Proef', date: '2023-12-01', signatories: [{ name: 'A. Tester', role: 'wethouder', party: 'gemeente' }, { name: 'B. Proef', role: 'directeur', party: 'corporatie' }] } } : {}),
   };
   writeFileSync(join(dir, 'raamovereenkomst.ts'), `import { defineRaamovereenkomst } from 'jaarschijf';\nexport default defineRaamovereenkomst(${JSON.stringify(raam, null, 1)});\n`);
   writeFileSync(join(dir, '2024.ts'), `import { defineJaarschijf } from 'jaarschijf';\nimport raam from './raamovereenkomst.ts';\nexport default defineJaarschijf(raam, ${JSON.stringify(jaarschijf, null, 1)});\n`);

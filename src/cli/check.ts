@@ -2,24 +2,37 @@ import { isJaarafspraak } from '../model/schema.js';
 import { formatDutchDate } from '../model/dates.js';
 import { listKaderafspraken } from '../model/lookup.js';
 import { loadJaarschijf, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
-import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
+import { SourceError, formatDiagnostic, type Diagnostic } from '../sources/diagnostics.js';
 import { parseCommandArgs } from './args.js';
 import { commands, UsageError } from './usage.js';
 
-/** `jaarschijf check <file.ts>...`: validate, print a short summary per file. */
+/**
+ * `jaarschijf check <file.ts>... [--strict]`: validate, list what is still
+ * to be reviewed, print a short summary per file. A jaarschijf is called
+ * ready only when it is signed and nothing is left to review; `--strict`
+ * fails while anything is.
+ */
 export async function run(args: string[]): Promise<number> {
-  const { positionals } = parseCommandArgs(args, {}, commands.check);
-  if (!positionals.length) throw new UsageError('name at least one jaarschijf source');
+  const { values, positionals } = parseCommandArgs(args, { strict: { type: 'boolean' } }, commands.check);
+  if (!positionals.length) throw new UsageError('noem ten minste één jaarschijf (een .ts-bestand)');
   const problems: Diagnostic[] = [];
+  let notReady = 0;
   for (const file of positionals) {
     try {
-      process.stdout.write(`${summary(await loadJaarschijf(file))}\n`);
+      const loaded = await loadJaarschijf(file);
+      for (const mark of loaded.reviewMarks) process.stdout.write(`${formatDiagnostic(mark)}\n`);
+      process.stdout.write(`${summary(loaded)}\n`);
+      if (loaded.reviewMarks.length) notReady++;
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       problems.push(...error.diagnostics);
     }
   }
   if (problems.length) throw new SourceError(problems);
+  if (values.strict && notReady) {
+    process.stderr.write(`jaarschijf check --strict: ${notReady === 1 ? 'een jaarschijf heeft' : `${notReady} jaarschijven hebben`} nog punten om na te kijken\n`);
+    return 1;
+  }
   return 0;
 }
 
@@ -29,13 +42,19 @@ export function summary(loaded: LoadedJaarschijf): string {
   const afspraken = themes.flatMap((t) => t.afspraken.filter(isJaarafspraak));
   const referenced = new Set(afspraken.map((a) => a.kader).filter(Boolean));
   const total = listKaderafspraken(raam).length;
+  const marks = loaded.reviewMarks.length;
+  const state = marks
+    ? `is geldig, maar nog niet klaar: ${marks} ${marks === 1 ? 'punt' : 'punten'} om na te kijken (wordt als CONCEPT gemaakt)`
+    : j.signing
+      ? 'is in orde en klaar om te ondertekenen'
+      : 'is geldig; zonder ondertekening is het een concept (wordt als CONCEPT gemaakt)';
   const lines = [
-    `${loaded.file}: jaarschijf ${j.year} of "${raam.title}" (${raam.period.from}-${raam.period.to}) is valid`,
-    `  ${themes.length} themes, ${afspraken.length} jaarafspraken, ${referenced.size} of ${total} kaderafspraken referenced`,
-    loaded.previous ? `  previous: ${loaded.previous.file} (${loaded.previous.jaarschijf.year})` : '  previous: none',
+    `${loaded.file}: jaarschijf ${j.year} van "${raam.title}" (${raam.period.from}-${raam.period.to}) ${state}`,
+    `  ${themes.length} ${themes.length === 1 ? 'thema' : "thema's"}, ${afspraken.length} jaarafspraken; ${referenced.size} van de ${total} kaderafspraken hebben een jaarafspraak`,
+    loaded.previous ? `  vorig jaar: ${loaded.previous.file} (${loaded.previous.jaarschijf.year})` : '  vorig jaar: geen',
     j.signing
-      ? `  signed: ${j.signing.place}, ${formatDutchDate(j.signing.date)} (${j.signing.signatories.length} signatories)`
-      : '  draft: no signing block (renders as CONCEPT)',
+      ? `  ondertekening: ${j.signing.place}, ${formatDutchDate(j.signing.date)} (${j.signing.signatories.length} ondertekenaars)`
+      : '  ondertekening: nog niet (geen signing-blok)',
   ];
   return lines.join('\n');
 }

@@ -8,10 +8,11 @@ import { loadYears } from '../coverage/loadYears.js';
 import { renderCoverageHtml } from '../coverage/renderCoverageHtml.js';
 import { renderYearsHtml } from '../coverage/renderYearsHtml.js';
 import { wantsColor } from '../output/terminalStyle.js';
-import { loadWording, type Wording } from '../document/wording.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { loadWording, wordingFiles, type Wording } from '../document/wording.js';
+import { inputFiles } from '../output/inputFiles.js';
+import { writeOutputSet } from '../output/writeOutputSet.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
-import { parseCommandArgs, parseFormats } from './args.js';
+import { outputFile, parseCommandArgs, parseFormats } from './args.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html'] as const;
@@ -39,6 +40,7 @@ export async function run(args: string[]): Promise<number> {
   if (!format || more.length) throw new UsageError(`name one format: ${formats.join(', ')}`, usage);
   if (!positionals.length) throw new UsageError(values.years ? 'name the jaarschijven, one of them, or their folder' : 'name one jaarschijf source', usage);
   if (!values.years && positionals.length > 1) throw new UsageError('name one jaarschijf source (or use --years to compare several)', usage);
+  if (values.out !== undefined) outputFile(values.out, usage);
 
   const w = loadWording(values.templates);
   const toTerminal = values.out === undefined;
@@ -46,12 +48,12 @@ export async function run(args: string[]): Promise<number> {
     color: toTerminal && wantsColor(process.stdout),
     ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
   };
-  const { output, uncovered, year } = values.years
+  const { output, uncovered, year, inputs } = values.years
     ? await yearsOutput(positionals, format, w, textOptions)
     : await yearOutput(positionals[0]!, format, w, textOptions);
 
   if (values.out !== undefined) {
-    await writeFileAtomic(values.out, output);
+    await writeOutputSet([{ target: values.out, data: output }], { inputs: [...inputs, ...wordingFiles(values.templates)] });
     process.stdout.write(`${values.out}\n`);
   } else {
     process.stdout.write(output);
@@ -68,28 +70,32 @@ interface Output {
   /** Kaderafspraken without a jaarafspraak in `year` (for --strict). */
   uncovered: number;
   year: number;
+  /** The sources read, which -o may not replace. */
+  inputs: string[];
 }
 
 async function yearOutput(file: string, format: Format, w: Wording, textOptions: TextOptions): Promise<Output> {
-  const report = computeCoverage(await loadJaarschijf(file));
+  const loaded = await loadJaarschijf(file);
+  const report = computeCoverage(loaded);
   const output =
     format === 'json' ? json(report)
     : format === 'md' ? formatCoverageMarkdown(report, w)
     : format === 'html' ? renderCoverageHtml(report, w)
     : formatCoverageText(report, textOptions);
-  return { output, uncovered: report.summary.uncovered, year: report.year };
+  return { output, uncovered: report.summary.uncovered, year: report.year, inputs: inputFiles(loaded) };
 }
 
 /** The matrix kaderafspraak x year; --strict looks at the latest year. */
 async function yearsOutput(paths: readonly string[], format: Format, w: Wording, textOptions: TextOptions): Promise<Output> {
-  const report = coverageYears((await loadYears(paths)).map(computeCoverage));
+  const loaded = await loadYears(paths);
+  const report = coverageYears(loaded.map(computeCoverage));
   const output =
     format === 'json' ? json(report)
     : format === 'md' ? formatYearsMarkdown(report, w)
     : format === 'html' ? renderYearsHtml(report, w)
     : formatYearsText(report, textOptions);
   const latest = report.summary.years.at(-1)!;
-  return { output, uncovered: latest.uncovered, year: latest.year };
+  return { output, uncovered: latest.uncovered, year: latest.year, inputs: inputFiles(...loaded) };
 }
 
 function json(value: unknown): string {

@@ -1,10 +1,12 @@
 import { wantsColor } from '../output/terminalStyle.js';
 import { computeDiff, type JaarschijfDiff } from '../diff/computeDiff.js';
 import { formatDiffText } from '../diff/formatDiffText.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { wordingFiles } from '../document/wording.js';
+import { inputFiles } from '../output/inputFiles.js';
+import { writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
 import { loadJaarschijf, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
-import { parseCommandArgs, parseFormats } from './args.js';
+import { outputFile, parseCommandArgs, parseFormats } from './args.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'html', 'docx'] as const;
@@ -25,6 +27,7 @@ export async function run(args: string[]): Promise<number> {
   const [format, ...more] = parseFormats(values.format, formats, ['text'], usage);
   if (!format || more.length) throw new UsageError(`name one format: ${formats.join(', ')}`, usage);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('name the current jaarschijf, or the previous and the current one', usage);
+  if (values.out !== undefined) outputFile(values.out, usage);
 
   const { previous, current } = await loadPair(positionals);
   if (previous.jaarschijf.year >= current.jaarschijf.year) {
@@ -32,12 +35,14 @@ export async function run(args: string[]): Promise<number> {
   }
   const diff = computeDiff(previous, current);
   const toTerminal = values.out === undefined;
+  const write = (target: string, data: string | Uint8Array) =>
+    writeOutputSet([{ target, data }], { inputs: [...inputFiles(previous, current), ...wordingFiles(values.templates)] });
 
   if (format === 'docx') {
     const { renderRedline } = await import('../diff/buildRedline.js');
     const { data, fileName } = await renderRedline(diff, previous, current, values.templates);
     const target = values.out ?? `output/${fileName}.docx`;
-    await writeFileAtomic(target, data);
+    await write(target, data);
     process.stdout.write(`${target}\n`);
     return 0;
   }
@@ -46,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
     ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
   });
   if (values.out !== undefined) {
-    await writeFileAtomic(values.out, output);
+    await write(values.out, output);
     process.stdout.write(`${values.out}\n`);
   } else {
     process.stdout.write(output);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { importSources, type SourceFile } from '../import/importSources.js';
@@ -8,23 +8,23 @@ import { mapDocument, type ImportResult } from '../import/mapDocument.js';
 import { ImportError } from '../import/openPackage.js';
 import { readDocx } from '../import/readDocx.js';
 import { formatWarning } from '../import/warnings.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
-import { displayPath } from '../sources/evaluate.js';
+import { displayPath } from '../sources/displayPath.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { parseCommandArgs } from './args.js';
 import { commands, UsageError } from './usage.js';
 
-/** `jaarschijf import <file.docx> [-o <folder>] [--jaar <year>] [--force]` */
+/** `jaarschijf import <bestand.docx> [-o <map>] [--year <jaar>] [--force]` */
 export async function run(args: string[]): Promise<number> {
   const usage = commands.import;
   const { values, positionals } = parseCommandArgs(
     args,
-    { out: { type: 'string', short: 'o' }, jaar: { type: 'string' }, force: { type: 'boolean' } },
+    { out: { type: 'string', short: 'o' }, year: { type: 'string' }, force: { type: 'boolean' } },
     usage,
   );
   if (positionals.length !== 1) throw new UsageError('noem één Word-document (.docx), bijvoorbeeld `jaarschijf import prestatieafspraken-2024.docx -o agreements/harderwijk/`', usage);
-  if (values.jaar !== undefined && !/^\d{4}$/.test(values.jaar)) throw new UsageError(`--jaar is een jaartal, zoals 2025 (niet "${values.jaar}")`, usage);
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year ${values.year}: geef een jaartal, bijvoorbeeld --year 2025`, usage);
   const input = resolve(positionals[0]!);
   const file = displayPath(input);
   const fail = (message: string) => new SourceError([{ file, message }]);
@@ -44,7 +44,7 @@ export async function run(args: string[]): Promise<number> {
     const doc = await readDocx(bytes);
     const folderName = values.out ? basename(resolve(values.out)) : undefined;
     result = mapDocument(doc, {
-      ...(values.jaar ? { year: Number(values.jaar) } : {}),
+      ...(values.year ? { year: Number(values.year) } : {}),
       ...(folderName ? { gemeente: folderName.replace(/[-_]+/g, ' ') } : {}),
     });
   } catch (error) {
@@ -54,29 +54,17 @@ export async function run(args: string[]): Promise<number> {
 
   const outDir = resolve(values.out ?? join('agreements', slug(result.raamovereenkomst.gemeente) || 'import'));
   const files = importSources(result);
-  const targets = files.map((f) => join(outDir, f.path));
-  const existing = targets.filter((t) => existsSync(t));
-  if (targets.includes(input)) throw fail('het document staat waar de import een bron zou schrijven; kies een andere map met -o');
+  const outputs = files.map((f) => ({ target: join(outDir, f.path), data: f.content }));
+  // The Word document is the one input; the outputs are sources.
+  const outputSet = { inputs: [input], source: true };
+  checkOutputs(outputs.map((o) => o.target), outputSet);
+  const existing = outputs.map((o) => o.target).filter((t) => existsSync(t));
   if (existing.length && !values.force) {
-    throw new SourceError(existing.map((t) => ({ file: displayPath(t), message: 'bestaat al; niet overschreven (gebruik --force om te vervangen)' })));
+    throw new SourceError(existing.map((t) => ({ file: displayPath(t), message: 'bestaat al en wordt niet overschreven (gebruik --force om het te vervangen); er is niets geschreven' })));
   }
 
   await verify(files, result);
-  // The folders first: a folder that cannot be made stops the import before any file is written.
-  for (const folder of new Set(targets.map((t) => dirname(t)))) {
-    try {
-      await mkdir(folder, { recursive: true });
-    } catch (error) {
-      throw new SourceError([{ file: displayPath(folder), message: `kan de map niet maken (${reason(error)})` }]);
-    }
-  }
-  for (const [i, f] of files.entries()) {
-    try {
-      await writeFileAtomic(targets[i]!, f.content);
-    } catch (error) {
-      throw new SourceError([{ file: displayPath(targets[i]!), message: `kan het bestand niet schrijven (${reason(error)})` }]);
-    }
-  }
+  await writeOutputSet(outputs, outputSet);
 
   for (const w of result.warnings) process.stderr.write(`${formatWarning(file, w)}\n`);
   process.stdout.write(`${summary(result, outDir, file)}\n`);
@@ -107,15 +95,6 @@ async function verify(files: readonly SourceFile[], result: ImportResult): Promi
   }
 }
 
-/** What the file system said, in words. */
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EEXIST' || code === 'ENOTDIR') return 'er staat een bestand met die naam';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'geen toestemming om daar te schrijven';
-  if (code === 'ENOSPC') return 'de schijf is vol';
-  return code ?? (error as Error).message;
-}
-
 function summary(result: ImportResult, outDir: string, file: string): string {
   const { stats, jaarschijf: j, previous, raamovereenkomst: raam } = result;
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -126,7 +105,7 @@ function summary(result: ImportResult, outDir: string, file: string): string {
     `  ${at(`${j.year}.ts`)}: jaarschijf ${j.year}, ${n(stats.themes, 'thema', "thema's")}, ${n(stats.rows, 'rij', 'rijen')}, ${n(stats.afspraken, 'jaarafspraak', 'jaarafspraken')}${stats.emptyRows ? `, ${n(stats.emptyRows, 'lege rij', 'lege rijen')}` : ''}, ${j.signing ? `ondertekend door ${n(stats.signatories, 'ondertekenaar', 'ondertekenaars')}` : 'zonder ondertekening (CONCEPT)'}`,
   ];
   if (previous) lines.push(`  ${at(`${previous.year}.ts`)}: jaarschijf ${previous.year} uit de kolom van ${previous.year}, ${n(stats.previousAfspraken, 'jaarafspraak', 'jaarafspraken')}`);
-  lines.push(`  ${at('logos')}/: ${n(stats.parties, 'plaatshouder', 'plaatshouders')} voor de logo's; vervang ze door de echte`);
+  lines.push(`  ${at('logos')}/: ${n(stats.parties, 'voorlopig logo', "voorlopige logo's")}; vervang ze door de echte`);
   const w = result.warnings.length;
   lines.push(w ? `${n(w, 'waarschuwing', 'waarschuwingen')} (hierboven): die tekst staat niet of anders in de bronnen; kijk ze na in het Word-document.` : 'Alle tekst van het document staat in de bronnen.');
   lines.push(`Volgende stap: jaarschijf check ${at(`${j.year}.ts`)}`);

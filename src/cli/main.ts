@@ -4,32 +4,42 @@
  * as plain messages and exit code 1, never a stack trace.
  */
 import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
-import { commands, helpText, UsageError, type CommandName } from './usage.js';
+import { commandHelpText, commands, helpText, isCommandName, UsageError, type CommandName } from './usage.js';
 
 type Command = { run(args: string[]): Promise<number> };
 
 const load: Record<CommandName, () => Promise<Command>> = {
+  init: () => import('./init.js'),
   check: () => import('./check.js'),
   render: () => import('./render.js'),
   coverage: () => import('./coverage.js'),
   diff: () => import('./diff.js'),
   draft: () => import('./draft.js'),
+  preview: () => import('./preview.js'),
   import: () => import('./import.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${(await import('./version.js')).packageVersion()}\n`);
+    return 0;
+  }
+  if (name === 'help' && args[0] !== undefined && isCommandName(args[0])) {
+    process.stdout.write(`${commandHelpText(args[0])}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${helpText()}\n`);
     return name ? 0 : 1;
   }
-  if (!Object.hasOwn(load, name)) {
-    process.stderr.write(`jaarschijf: unknown command "${name}"\n\n${helpText()}\n`);
+  if (!isCommandName(name)) {
+    process.stderr.write(`jaarschijf: onbekende opdracht "${name}"\n\n${helpText()}\n`);
     return 1;
   }
-  const command = name as CommandName;
+  const command = name;
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`Usage: ${commands[command]}\n`);
+    process.stdout.write(`${commandHelpText(command)}\n`);
     return 0;
   }
   try {
@@ -43,16 +53,16 @@ export function report(error: unknown, command?: CommandName): number {
   if (error instanceof SourceError) {
     for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     const n = error.diagnostics.length;
-    process.stderr.write(`${n} problem${n === 1 ? '' : 's'} found.\n`);
+    process.stderr.write(`${n} ${n === 1 ? 'probleem' : 'problemen'} gevonden.\n`);
   } else if (error instanceof UsageError) {
     process.stderr.write(`jaarschijf: ${error.message}\n`);
     const usage = error.usage ?? (command ? commands[command] : undefined);
-    if (usage) process.stderr.write(`Usage: ${usage}\n`);
+    if (usage) process.stderr.write(`Gebruik: ${usage}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`jaarschijf: internal error: ${message}\n`);
+    process.stderr.write(`jaarschijf: interne fout: ${message}\n`);
     if (process.env.JAARSCHIJF_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    else process.stderr.write('(set JAARSCHIJF_DEBUG=1 for details, and please report it)\n');
+    else process.stderr.write('(zet JAARSCHIJF_DEBUG=1 voor details, en meld deze fout alstublieft)\n');
   }
   return 1;
 }

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { buildJaarschijfDocument } from '../document/buildJaarschijfDocument.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { wordingFiles } from '../document/wording.js';
+import { inputFiles } from '../output/inputFiles.js';
+import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
 import { documentFormats as formats, renderers, type DocumentFormat } from '../render/renderers.js';
 import { startRenderWorker } from '../render/renderInWorker.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
-import { parseCommandArgs, parseFormats } from './args.js';
+import { outputFolder, parseCommandArgs, parseFormats } from './args.js';
 import { commands, UsageError } from './usage.js';
 
 /** `jaarschijf render <file.ts> [--format docx,pdf,html] [-o dir]` */
@@ -23,6 +25,7 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('name one jaarschijf source', usage);
   const wanted = parseFormats(values.format, formats, ['docx', 'pdf'], usage);
   if (values.annex !== undefined && values.annex !== 'coverage') throw new UsageError(`unknown annex "${values.annex}"; the annex is "coverage"`, usage);
+  const outDir = outputFolder(values.out ?? 'output', usage);
 
   // Word with another format renders on a worker thread: it loads docx and
   // prepares the fonts while the source is read here, and its memory goes
@@ -34,6 +37,11 @@ export async function run(args: string[]): Promise<number> {
     const annex = values.annex === 'coverage' ? await (await import('../coverage/coverageAnnex.js')).coverageAnnex(loaded, values.templates) : undefined;
     const doc = buildJaarschijfDocument(loaded, { ...(values.templates ? { templates: values.templates } : {}), ...(annex ? { annex } : {}) });
 
+    // Refused outputs (a source, a folder) are refused before anything renders.
+    const targets = new Map(wanted.map((format) => [format, join(outDir, `${doc.meta.fileName}.${format}`)]));
+    const output = { inputs: [...inputFiles(loaded), ...wordingFiles(values.templates)] };
+    checkOutputs([...targets.values()], output);
+
     const outputs = new Map<DocumentFormat, Uint8Array | string>();
     if (worker) {
       // The other renderers load here meanwhile.
@@ -44,12 +52,8 @@ export async function run(args: string[]): Promise<number> {
     // Every output is rendered before any is written, so a failure writes nothing.
     for (const format of wanted) if (!outputs.has(format)) outputs.set(format, await (await renderers[format]())(doc));
 
-    const outDir = values.out ?? 'output';
-    for (const format of wanted) {
-      const target = join(outDir, `${doc.meta.fileName}.${format}`);
-      await writeFileAtomic(target, outputs.get(format)!);
-      process.stdout.write(`${target}\n`);
-    }
+    await writeOutputSet(wanted.map((format) => ({ target: targets.get(format)!, data: outputs.get(format)! })), output);
+    for (const target of targets.values()) process.stdout.write(`${target}\n`);
     return 0;
   } finally {
     await worker?.close();

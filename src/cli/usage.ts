@@ -6,24 +6,185 @@ export class UsageError extends Error {
   }
 }
 
-export const commands = {
-  check: 'jaarschijf check <file.ts>...',
-  render: 'jaarschijf render <file.ts> [--format docx,pdf,html] [-o <dir>] [--annex coverage] [--templates <dir>]',
-  coverage: 'jaarschijf coverage <file.ts> [--format text|json|md|html] [-o <file>] [--strict] [--templates <dir>] | --years <file.ts>...',
-  diff: 'jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|html|docx] [-o <file>] [--templates <dir>]',
-  draft: 'jaarschijf draft <year> --from <file.ts> [-o <file.ts>] [--force]',
-  import: 'jaarschijf import <file.docx> [-o <folder>] [--jaar <year>] [--force]',
-} as const;
+/** One option in a command's help. */
+export interface OptionHelp {
+  /** As the user types it: `-f, --format <formaten>`. */
+  readonly flag: string;
+  /** What it does (Dutch, one line). */
+  readonly text: string;
+  /** What applies when the option is left out, shown as "(standaard: ...)". */
+  readonly default?: string;
+}
 
-export type CommandName = keyof typeof commands;
+/**
+ * Everything the CLI says about one command: its line in `jaarschijf --help`
+ * and its own `--help`. A new command is one entry in `commandHelp` (and one
+ * loader in main.ts); its usage line for error messages follows from it.
+ */
+export interface CommandHelp {
+  /** The usage line: `jaarschijf check <bestand.ts>...`. */
+  readonly usage: string;
+  /** One Dutch line for the command list. */
+  readonly summary: string;
+  /** A few more lines for the command's own help, when the summary is not enough. */
+  readonly details?: readonly string[];
+  readonly options: readonly OptionHelp[];
+  /** One command line that works as written in this repository (the tests run it). */
+  readonly example: string;
+}
 
+const templatesOption: OptionHelp = {
+  flag: '--templates <map>',
+  text: 'map met een eigen wording.json, met alleen de teksten die u wijzigt',
+  default: 'de vaste teksten van jaarschijf',
+};
+
+export const commandHelp = {
+  init: {
+    usage: 'jaarschijf init <gemeente> [--year <jaar>] [--map <map>]',
+    summary: 'begin een nieuwe gemeente: raamovereenkomst, eerste jaarschijf en voorlopige logo\'s',
+    details: [
+      'Maakt een map met raamovereenkomst.ts (partijen en één voorbeeldthema), <jaar>.ts (een concept-jaarschijf),',
+      "voorlopige logo's en een tsconfig.json waarmee de editor fouten onderstreept en ids aanvult.",
+      'Een bestaand bestand wordt nooit overschreven.',
+    ],
+    options: [
+      { flag: '--year <jaar>', text: 'het jaar van de eerste jaarschijf; de raamovereenkomst loopt vijf jaar vanaf dit jaar', default: '2026' },
+      { flag: '--map <map>', text: 'de map voor de nieuwe bestanden, ook buiten dit project', default: 'agreements/<gemeente>' },
+    ],
+    example: 'jaarschijf init Zwolle --year 2027',
+  },
+  check: {
+    usage: 'jaarschijf check <bestand.ts>... [--strict]',
+    summary: 'controleer jaarschijven en toon per bestand een samenvatting',
+    details: [
+      'Meldt elk probleem in alle genoemde bestanden tegelijk, met bestand, regel en veld, en eindigt dan met code 1.',
+      'Punten om na te kijken (review) worden gemeld; zolang er een is, is de jaarschijf een CONCEPT.',
+    ],
+    options: [{ flag: '--strict', text: 'eindig met code 1 zolang er punten om na te kijken zijn', default: 'uit' }],
+    example: 'jaarschijf check agreements/harderwijk/2024.ts',
+  },
+  render: {
+    usage: 'jaarschijf render <bestand.ts> [--format docx,pdf,html] [-o <map>] [--annex coverage] [--templates <map>]',
+    summary: 'maak het document van een jaarschijf in Word, PDF en/of HTML',
+    details: ['Schrijft <map>/<gemeente>-<jaar>.<formaat>; dezelfde bron geeft altijd dezelfde bestanden.'],
+    options: [
+      { flag: '-f, --format <formaten>', text: 'docx, pdf en/of html, gescheiden door komma\'s', default: 'docx,pdf' },
+      { flag: '-o, --out <map>', text: 'de map voor de documenten', default: 'output' },
+      { flag: '--annex coverage', text: 'voeg de dekking van de kaderafspraken toe als bijlage', default: 'geen bijlage' },
+      templatesOption,
+    ],
+    example: 'jaarschijf render agreements/harderwijk/2024.ts --format pdf -o output',
+  },
+  coverage: {
+    usage: 'jaarschijf coverage <bestand.ts> [--format text|json|md|html] [-o <bestand>] [--strict] [--templates <map>] | --years <bestand.ts>...',
+    summary: 'toon welke kaderafspraken dit jaar (of over de jaren) geen jaarafspraak hebben',
+    details: ['Met --years: meerdere jaarschijven, één jaarschijf met haar vorige jaren, of een map met jaarschijven.'],
+    options: [
+      { flag: '-f, --format <formaat>', text: 'text, json, md of html', default: 'text' },
+      { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal' },
+      { flag: '--strict', text: 'eindig met code 1 als een kaderafspraak geen jaarafspraak heeft (met --years: in het laatste jaar)' },
+      { flag: '--years', text: 'per kaderafspraak de jaren zonder jaarafspraak' },
+      templatesOption,
+    ],
+    example: 'jaarschijf coverage agreements/harderwijk/2024.ts --format html -o output/dekking-2024.html',
+  },
+  diff: {
+    usage: 'jaarschijf diff [<vorig.ts>] <huidig.ts> [--format text|json|html|docx] [-o <bestand>] [--templates <map>]',
+    summary: 'toon wat er veranderd is sinds vorig jaar',
+    details: ['Met één bestand: vergeleken met de vorige jaarschijf die het noemt (previous).'],
+    options: [
+      { flag: '-f, --format <formaat>', text: 'text, json, html of docx (Word met de wijzigingen als bijgehouden wijzigingen)', default: 'text' },
+      { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal; docx naar output/' },
+      templatesOption,
+    ],
+    example: 'jaarschijf diff agreements/harderwijk/2023.ts agreements/harderwijk/2024.ts',
+  },
+  draft: {
+    usage: 'jaarschijf draft <jaar> --from <bestand.ts> [-o <bestand.ts>] [--force]',
+    summary: 'maak een concept-jaarschijf voor het volgende jaar uit die van dit jaar',
+    details: ['Neemt elke jaarafspraak over om te herzien en markeert teksten met het oude jaar en verstreken data.'],
+    options: [
+      { flag: '--from <bestand.ts>', text: 'de jaarschijf van het jaar ervoor (verplicht)' },
+      { flag: '-o, --out <bestand.ts>', text: 'het nieuwe bestand', default: '<jaar>.ts naast het --from-bestand' },
+      { flag: '--force', text: 'overschrijf een bestaand bestand', default: 'nooit overschrijven' },
+    ],
+    example: 'jaarschijf draft 2025 --from agreements/harderwijk/2024.ts',
+  },  preview: {
+    usage: 'jaarschijf preview <bestand.ts> [--port 4000] [--templates <map>]',
+    summary: 'toon het document live in de browser, bijgewerkt bij elke wijziging',
+    details: [
+      'Toont de pagina\'s van de PDF op http://127.0.0.1:<poort>; na elke wijziging van de bron, de raamovereenkomst,',
+      "een logo of de teksten wordt het document opnieuw gemaakt. Problemen staan dan in de pagina. Ctrl-C stopt het.",
+    ],
+    options: [
+      { flag: '-p, --port <poort>', text: 'de poort op 127.0.0.1; 0 kiest een vrije poort', default: '4000' },
+      templatesOption,
+    ],
+    example: 'jaarschijf preview agreements/harderwijk/2024.ts',
+  },
+  import: {
+    usage: 'jaarschijf import <bestand.docx> [-o <map>] [--year <jaar>] [--force]',
+    summary: 'lees prestatieafspraken uit een Word-document in: raamovereenkomst, jaarschijf en die van vorig jaar',
+    details: [
+      'Leest de thema\'s, de tabellen (Doelstelling, Kaderafspraken, Jaarafspraken van vorig jaar en dit jaar; of Afspraak,',
+      "Toelichting, Trekker, Gereed) en de ondertekening, en schrijft raamovereenkomst.ts, <jaar>.ts, <jaar-1>.ts en voorlopige logo's.",
+      'Wat geen plaats vindt, wordt gemeld met waar het stond (tabel, rij, kolom of alinea). Bestaande bestanden blijven staan zonder --force.',
+    ],
+    options: [
+      { flag: '-o, --out <map>', text: 'de map voor de bronnen', default: 'agreements/<gemeente>' },
+      { flag: '--year <jaar>', text: 'het jaar van de jaarschijf, als de kolomkoppen en de titel het niet noemen', default: 'uit het document' },
+      { flag: '--force', text: 'overschrijf bestaande bestanden', default: 'nooit overschrijven' },
+    ],
+    example: 'jaarschijf import prestatieafspraken-2024.docx -o agreements/harderwijk-import',
+  },
+
+} as const satisfies Record<string, CommandHelp>;
+
+export type CommandName = keyof typeof commandHelp;
+
+/** Each command's usage line, for `UsageError`s. */
+export const commands = Object.fromEntries(Object.entries(commandHelp).map(([name, help]) => [name, help.usage])) as {
+  readonly [C in CommandName]: (typeof commandHelp)[C]['usage'];
+};
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commandHelp, name);
+}
+
+/** `jaarschijf --help`: every command with one line. */
 export function helpText(): string {
+  const names = Object.keys(commandHelp) as CommandName[];
+  const width = Math.max(...names.map((n) => n.length));
   return [
-    'jaarschijf: typed prestatieafspraken -> checked, compared and rendered documents',
+    'jaarschijf: prestatieafspraken als getypte bron, gecontroleerd, vergeleken en als document',
     '',
-    'Usage:',
-    ...Object.values(commands).map((u) => `  ${u}`),
+    'Gebruik: jaarschijf <opdracht> [opties]',
     '',
-    'Run `jaarschijf <command> --help` for one command.',
+    'Opdrachten:',
+    ...names.map((name) => `  ${name.padEnd(width)}  ${commandHelp[name].summary}`),
+    '',
+    'Algemene opties:',
+    ...table([
+      ['-h, --help', 'deze hulp; `jaarschijf <opdracht> --help` voor één opdracht'],
+      ['-v, --version', 'het versienummer van jaarschijf'],
+    ]),
   ].join('\n');
+}
+
+/** `jaarschijf <command> --help`: usage, options with their defaults, an example. */
+export function commandHelpText(name: CommandName): string {
+  const help: CommandHelp = commandHelp[name];
+  const lines = [`jaarschijf ${name}: ${help.summary}`, '', `Gebruik: ${help.usage}`];
+  if (help.details?.length) lines.push('', ...help.details);
+  if (help.options.length) {
+    lines.push('', 'Opties:', ...table(help.options.map((o) => [o.flag, o.default === undefined ? o.text : `${o.text} (standaard: ${o.default})`])));
+  }
+  lines.push('', 'Voorbeeld:', `  ${help.example}`);
+  return lines.join('\n');
+}
+
+function table(rows: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(...rows.map(([left]) => left.length));
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`);
 }

@@ -8,12 +8,14 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { originOf } from '../model/define.js';
 import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
-import { displayPath, evaluateSource } from '../sources/evaluate.js';
-import { loadJaarschijf, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
+import { displayPath } from '../sources/displayPath.js';
+import { loadJaarschijf, loadJaarschijfIfAny, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 
-export async function loadYears(paths: readonly string[]): Promise<LoadedJaarschijf[]> {
+/**
+ * @param notice told about each file of a folder that is not a jaarschijf (a raamovereenkomst, a helper), which is skipped
+ */
+export async function loadYears(paths: readonly string[], notice: (file: string) => void = () => undefined): Promise<LoadedJaarschijf[]> {
   const problems: Diagnostic[] = [];
   const collect = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -25,6 +27,8 @@ export async function loadYears(paths: readonly string[]): Promise<LoadedJaarsch
     }
   };
 
+  const problemsFor = (file: string) => problems.some((d) => d.file === displayPath(resolve(file)));
+
   let loaded: LoadedJaarschijf[] = [];
   if (paths.length === 1 && isDirectory(paths[0]!)) {
     const dir = paths[0]!;
@@ -33,12 +37,12 @@ export async function loadYears(paths: readonly string[]): Promise<LoadedJaarsch
       .sort()
       .map((f) => join(dir, f));
     for (const file of files) {
-      const value = await collect(async () => (await evaluateSource(resolve(file), displayPath)).value);
-      if (originOf(value)?.kind !== 'jaarschijf') continue;
-      const one = await collect(() => loadJaarschijf(file, { previous: false }));
+      // Every file is evaluated in the sandbox only; what is not a jaarschijf is skipped.
+      const one = await collect(() => loadJaarschijfIfAny(file, { previous: false }));
       if (one) loaded.push(one);
+      else if (one === undefined && !problemsFor(file)) notice(displayPath(resolve(file)));
     }
-    if (!problems.length && !loaded.length) throw new SourceError([{ file: displayPath(resolve(dir)), message: 'no jaarschijf sources in this folder' }]);
+    if (!problems.length && !loaded.length) throw new SourceError([{ file: displayPath(resolve(dir)), message: 'deze map bevat geen jaarschijven' }]);
   } else if (paths.length === 1) {
     for (let one = await collect(() => loadJaarschijf(paths[0]!)); one; one = one.previous) loaded.push(one);
   } else {
@@ -54,11 +58,11 @@ export async function loadYears(paths: readonly string[]): Promise<LoadedJaarsch
   loaded.forEach((one, i) => {
     const raam = one.raamovereenkomst.id;
     if (raam !== first.raamovereenkomst.id) {
-      problems.push({ file: one.file, message: `belongs to raamovereenkomst "${raam}", not "${first.raamovereenkomst.id}" like ${first.file}: coverage across the years compares one raamovereenkomst` });
+      problems.push({ file: one.file, message: `hoort bij raamovereenkomst "${raam}", niet bij "${first.raamovereenkomst.id}" zoals ${first.file}: de dekking over de jaren vergelijkt één raamovereenkomst` });
     }
     const before = loaded[i - 1];
     if (before && before.jaarschijf.year === one.jaarschijf.year) {
-      problems.push({ file: one.file, path: 'year', message: `${one.jaarschijf.year} is also the year of ${before.file}: give one jaarschijf per year` });
+      problems.push({ file: one.file, path: 'year', message: `${one.jaarschijf.year} is ook het jaar van ${before.file}: geef één jaarschijf per jaar` });
     }
   });
   if (problems.length) throw new SourceError(problems);

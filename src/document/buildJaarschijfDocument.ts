@@ -39,7 +39,8 @@ export function buildJaarschijfDocument(loaded: LoadedJaarschijf, options: Build
   const parties = Object.values(raam.parties);
   const gemeente = parties.find((p) => p.kind === 'gemeente')?.name ?? raam.gemeente;
   const title = j.title ?? w.text('documentTitle', { year: j.year });
-  const draft = !j.signing;
+  // Unsigned, or with review marks left: not ready to sign.
+  const draft = !j.signing || loaded.reviewMarks.length > 0;
 
   const sections: Section[] = [introSection(loaded, title, w, options.redline)];
   Object.entries(j.themes).forEach(([themeId, theme], index) => {

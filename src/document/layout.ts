@@ -1,8 +1,9 @@
 /** Page geometry shared by all renderers. Sizes in PDF points; the source gives millimetres. */
-import type { PageSettings } from '../model/schema.js';
+import { defaultMargins, type PageSettings } from '../model/schema.js';
 import type { PageLayout } from './types.js';
 
 const mm = (v: number) => (v * 72) / 25.4;
+/** A4 in points, as PDF writers round it. */
 const A4 = { short: 595.28, long: 841.89 };
 
 export function pageLayout(settings: PageSettings | undefined): PageLayout {
@@ -12,10 +13,10 @@ export function pageLayout(settings: PageSettings | undefined): PageLayout {
   const height = landscape ? A4.short : A4.long;
   const m = settings?.margins ?? {};
   const margins = {
-    top: mm(m.top ?? 30),
-    right: mm(m.right ?? 17),
-    bottom: mm(m.bottom ?? 20),
-    left: mm(m.left ?? 17),
+    top: mm(m.top ?? defaultMargins.top),
+    right: mm(m.right ?? defaultMargins.right),
+    bottom: mm(m.bottom ?? defaultMargins.bottom),
+    left: mm(m.left ?? defaultMargins.left),
   };
   const bodyWidth = width - margins.left - margins.right;
   return {

@@ -3,16 +3,15 @@
  * sentence, the footer) lives in templates/wording.json as Handlebars
  * templates, so a gemeente changes words without touching code.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { SourceError } from '../sources/diagnostics.js';
+import { checkWordingOverride, readWordingFile, runTemplate, TemplateError, templateProblem, type Tree } from './wordingChecks.js';
 
 /** templates/ of the package (the same from src/ under vitest and from dist/). */
 export const packageTemplates = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-type Tree = { [key: string]: string | Tree };
 export type Render = (key: string, data?: Record<string, unknown>) => string;
 
 export interface Wording {
@@ -24,44 +23,51 @@ export interface Wording {
 
 const cache = new Map<string, Wording>();
 
-/** The wording, from the package's templates, with entries of `overrideDir/wording.json` on top. */
+/**
+ * The wording, from the package's templates, with entries of `overrideDir/wording.json` on top.
+ * The override is checked as a whole when it is loaded; a problem names the
+ * file its entry came from.
+ */
 export function loadWording(overrideDir?: string): Wording {
   const cacheKey = overrideDir ?? '';
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const file = join(packageTemplates, 'wording.json');
-  let tree = readJson(file);
-  if (overrideDir) tree = merge(tree, readJson(join(overrideDir, 'wording.json')));
+  const packageFile = join(packageTemplates, 'wording.json');
+  let tree = readWordingFile(packageFile);
+  let fileOf = (_key: string) => packageFile;
+  if (overrideDir) {
+    const overrideFile = join(overrideDir, 'wording.json');
+    const override = readWordingFile(overrideFile);
+    const problems = checkWordingOverride(override, tree, overrideFile);
+    if (problems.length) throw new SourceError(problems);
+    tree = merge(tree, override);
+    fileOf = (key) => (typeof lookup(override, key) === 'string' ? overrideFile : packageFile);
+  }
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const wording: Wording = {
     has: (key) => typeof lookup(tree, key) === 'string',
     text(key, data = {}) {
+      const file = fileOf(key);
       let template = compiled.get(key);
       if (!template) {
         const source = lookup(tree, key);
-        if (typeof source !== 'string') throw new SourceError([{ file, path: key, message: 'missing wording entry' }]);
+        if (typeof source !== 'string') throw new SourceError([{ file, path: key, message: 'deze tekst ontbreekt' }]);
+        const problem = templateProblem(source);
+        if (problem) throw new SourceError([{ file, path: key, message: problem }]);
         // Plain text, not HTML: the renderers escape for their own format.
         template = Handlebars.compile(source, { noEscape: true, strict: true });
         compiled.set(key, template);
       }
       try {
-        return template(data);
+        return runTemplate(template, data);
       } catch (error) {
-        throw new SourceError([{ file, path: key, message: `template error: ${(error as Error).message.split('\n')[0]}` }]);
+        if (error instanceof TemplateError) throw new SourceError([{ file, path: key, message: error.message }]);
+        throw error;
       }
     },
   };
   cache.set(cacheKey, wording);
   return wording;
-}
-
-function readJson(file: string): Tree {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Tree;
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    throw new SourceError([{ file, message: `cannot read the wording templates: ${reason}` }]);
-  }
 }
 
 function lookup(tree: Tree, key: string): string | Tree | undefined {
@@ -87,4 +93,14 @@ export function joinList(items: readonly string[], and: string): string {
 
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The files `loadWording(overrideDir)` reads: what a preview watches, and what no output may replace. */
+export function wordingFiles(overrideDir?: string): string[] {
+  return [join(packageTemplates, 'wording.json'), ...(overrideDir ? [resolve(overrideDir, 'wording.json')] : [])];
+}
+
+/** Forget every loaded wording, so the next load reads the files again (the preview, after one changed). */
+export function forgetWording(): void {
+  cache.clear();
 }

@@ -1,11 +1,15 @@
 /**
- * Next year's jaarschijf as TypeScript source, ready to edit: every agreement
- * carried over with its id (so next year's document lines the years up), with
- * comments where a writer has work to do.
+ * Next year's jaarschijf as a source file, ready to edit: every agreement
+ * carried over with its id (so next year's document lines the years up),
+ * and what a writer has to look at as review marks, which are data (`check`
+ * lists them, `render` marks the document CONCEPT while any remain). The
+ * source is written by printSource, which escapes every text; nothing of the
+ * old year's texts goes into a comment.
  */
 import { gereedEnd } from '../model/gereed.js';
 import { listKaderafspraken } from '../model/lookup.js';
-import { isJaarafspraak, type Jaarafspraak, type JaarschijfTheme } from '../model/schema.js';
+import { isJaarafspraak, type AfspraakEntry, type JaarschijfTheme } from '../model/schema.js';
+import { printSourceModule, reference, type SourceData } from '../sources/printSource.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 
 export interface DraftPaths {
@@ -22,106 +26,108 @@ export interface DraftStats {
   withoutAfspraak: number;
 }
 
+type Data = { [key: string]: SourceData };
+
+/** Fields the draft sets itself; every other field of last year's source is carried over as it was. */
+const jaarschijfOwnFields = new Set(['year', 'previous', 'title', 'introduction', 'review', 'themes', 'signing']);
+
 export function draftSource(loaded: LoadedJaarschijf, year: number, paths: DraftPaths): { source: string; stats: DraftStats } {
   const from = loaded.jaarschijf;
   const stats: DraftStats = { carried: 0, namesOldYear: 0, pastDeadline: 0, withoutAfspraak: 0 };
-  const namesYear = (text: string | undefined) => text !== undefined && new RegExp(`\\b${from.year}\\b`).test(text);
-  const out: string[] = [
-    `// Jaarschijf ${year}: a draft, made from ${paths.previous} (jaarschijf ${from.year}) by \`jaarschijf draft\`.`,
-    `// Every agreement of ${from.year} is carried over with its id, for review: reword, update or delete it.`,
-    '// Lines marked TODO need attention. Without a `signing` block this jaarschijf is a draft and renders as CONCEPT;',
-    '// add one when the parties have agreed: signing: { place, date: \'YYYY-MM-DD\', signatories: [{ name, role, party }] }.',
-    "import { defineJaarschijf } from 'jaarschijf';",
-    `import raamovereenkomst from ${quote(paths.raamovereenkomst)};`,
-    '',
-    'export default defineJaarschijf(raamovereenkomst, {',
-    `  year: ${year},`,
-    `  previous: ${quote(paths.previous)},`,
+  const oldYear = new RegExp(`\\b${from.year}\\b`);
+  const namesYear = (text: string | undefined) => text !== undefined && oldYear.test(text);
+  const review: string[] = [
+    `Alle afspraken van ${from.year} zijn overgenomen: lees ze na, werk ze bij of verwijder ze, en verwijder dan dit punt.`,
   ];
-  if (from.title) out.push(`  // ${from.year}'s title was ${JSON.stringify(from.title)}; without a title the template gives one with the new year.`);
-  if (from.introduction) {
-    if (namesYear(from.introduction)) out.push(`  // TODO: the introduction names ${from.year}; update it for ${year}.`);
-    out.push(`  introduction: ${literal(from.introduction)},`);
-  }
-  out.push('  themes: {');
-  for (const [themeId, theme] of Object.entries(from.themes)) {
-    out.push(`    ${key(themeId)}: {`);
-    if (theme.layout === 'afspraken') out.push("      layout: 'afspraken',", `      title: ${quote(theme.title)},`);
-    if (theme.intro) {
-      if (namesYear(theme.intro)) out.push(`      // TODO: the intro names ${from.year}; update it for ${year}.`);
-      out.push(`      intro: ${literal(theme.intro)},`);
-    }
-    out.push('      afspraken: [');
-    for (const line of themeEntries(loaded, themeId, theme, year, stats, namesYear)) out.push(`        ${line}`.trimEnd());
-    out.push('      ],', '    },');
-  }
-  out.push('  },');
-  if (from.page) out.push(`  page: ${JSON.stringify(from.page)},`);
-  out.push('});', '');
-  return { source: out.join('\n'), stats };
-}
 
-function themeEntries(
-  loaded: LoadedJaarschijf,
-  themeId: string,
-  theme: JaarschijfTheme,
-  year: number,
-  stats: DraftStats,
-  namesYear: (text: string | undefined) => boolean,
-): string[] {
-  const fromYear = loaded.jaarschijf.year;
-  const lines: string[] = [];
-  const afspraken = theme.afspraken.filter(isJaarafspraak);
-  const emit = (a: Jaarafspraak) => {
-    stats.carried++;
-    const todo: string[] = [];
-    if (namesYear(a.text) || namesYear(a.toelichting)) {
-      todo.push(`names ${fromYear}; reword for ${year}`);
+  const data: Data = { year, previous: paths.previous };
+  if (from.title) {
+    data.title = namesYear(from.title) ? from.title.replaceAll(String(from.year), String(year)) : from.title;
+    if (namesYear(from.title)) review.push(`De titel noemde ${from.year}; nagekeken of ${year} nu goed staat?`);
+  }
+  if (from.introduction) {
+    data.introduction = from.introduction;
+    if (namesYear(from.introduction)) {
+      review.push(`De inleiding noemt ${from.year}: werk haar bij voor ${year}.`);
       stats.namesOldYear++;
     }
-    const end = a.gereed ? gereedEnd(a.gereed) : undefined;
-    if (end && end < `${year}-01-01`) {
-      todo.push(`gereed "${a.gereed}" has passed`);
-      stats.pastDeadline++;
-    }
-    lines.push(todo.length ? `// TODO review (${todo.join('; ')})` : `// review: carried over from ${fromYear}`);
-    const fields = [`id: ${quote(a.id)}`];
-    if (a.kader) fields.push(`kader: ${quote(a.kader)}`);
-    fields.push(`text: ${literal(a.text)}`);
-    if (a.toelichting) fields.push(`toelichting: ${literal(a.toelichting)}`);
-    if (a.trekker?.length) fields.push(`trekker: [${a.trekker.map(quote).join(', ')}]`);
-    if (a.gereed) fields.push(`gereed: ${quote(a.gereed)}`);
-    lines.push(`{ ${fields.join(', ')} },`);
-  };
+  }
+  data.review = review;
+  const themes: Data = {};
+  for (const [themeId, theme] of Object.entries(from.themes)) themes[themeId] = draftTheme(loaded, themeId, theme, year, stats, namesYear);
+  data.themes = themes;
+  for (const [key, value] of Object.entries(from)) {
+    if (!jaarschijfOwnFields.has(key) && value !== undefined) data[key] = value as SourceData;
+  }
+
+  const source = printSourceModule({
+    comment: [
+      `Jaarschijf ${year}: een concept, gemaakt met \`jaarschijf draft\` uit de jaarschijf ${from.year}.`,
+      'Elk `review`-veld is een punt om na te kijken: verwijder het als het gedaan is. Zolang er een is, is de jaarschijf een CONCEPT.',
+      "Voeg een `signing`-blok toe als de partijen akkoord zijn: signing: { place, date: 'JJJJ-MM-DD', signatories: [{ name, role, party }] }.",
+    ],
+    imports: [
+      { name: 'defineJaarschijf', from: 'jaarschijf', named: true },
+      { name: 'raamovereenkomst', from: paths.raamovereenkomst },
+    ],
+    call: 'defineJaarschijf',
+    args: [reference('raamovereenkomst'), data],
+  });
+  return { source, stats };
+}
+
+function draftTheme(loaded: LoadedJaarschijf, themeId: string, theme: JaarschijfTheme, year: number, stats: DraftStats, namesYear: (text: string | undefined) => boolean): Data {
+  const fromYear = loaded.jaarschijf.year;
+  const out: Data = {};
+  const review: string[] = [];
+  for (const [key, value] of Object.entries(theme)) {
+    // The default layout is not written.
+    if (key === 'afspraken' || key === 'review' || (key === 'layout' && value === 'kaderafspraken') || value === undefined) continue;
+    out[key] = value as SourceData;
+  }
+  if (namesYear(theme.intro)) {
+    review.push(`De inleiding van het thema noemt ${fromYear}: werk haar bij voor ${year}.`);
+    stats.namesOldYear++;
+  }
+  const afspraken: SourceData[] = [];
+  const entries = theme.afspraken.filter(isJaarafspraak);
   if (theme.layout === 'afspraken') {
-    afspraken.forEach(emit);
-    return lines;
-  }
-  // Four-column themes: in the raamovereenkomst's order, with a placeholder where a kaderafspraak has no agreement.
-  for (const kader of listKaderafspraken(loaded.raamovereenkomst).filter((k) => k.theme === themeId)) {
-    const serving = afspraken.filter((a) => a.kader === kader.id);
-    if (!serving.length) {
-      stats.withoutAfspraak++;
-      lines.push(`// TODO: kaderafspraak ${quote(kader.id)} had no jaarafspraak in ${fromYear}: ${clip(kader.text)}`);
-      lines.push(`// { id: '...', kader: ${quote(kader.id)}, text: "..." },`);
+    for (const a of entries) afspraken.push(carry(a, fromYear, year, stats, namesYear));
+  } else {
+    // In the raamovereenkomst's order, with a review mark where a kaderafspraak has no agreement.
+    for (const kader of listKaderafspraken(loaded.raamovereenkomst).filter((k) => k.theme === themeId)) {
+      const serving = entries.filter((a) => a.kader === kader.id);
+      if (!serving.length) {
+        stats.withoutAfspraak++;
+        review.push(`Kaderafspraak "${kader.id}" had in ${fromYear} geen jaarafspraak: voeg er een toe, of laat dit punt staan tot het overleg erover. (${clip(kader.text)})`);
+      }
+      for (const a of serving) afspraken.push(carry(a, fromYear, year, stats, namesYear));
     }
-    serving.forEach(emit);
   }
-  return lines;
+  if (review.length) out.review = review;
+  out.afspraken = afspraken;
+  return out;
 }
 
-function quote(s: string): string {
-  return s.includes("'") || s.includes('\\') || s.includes('\n') ? JSON.stringify(s) : `'${s}'`;
-}
-
-/** A string literal that reads well: quoted on one line, or a template literal for Markdown with line breaks. */
-function literal(text: string): string {
-  if (!text.includes('\n')) return JSON.stringify(text);
-  return `\`${text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``;
-}
-
-function key(id: string): string {
-  return /^[a-z_][a-z0-9_]*$/i.test(id) ? id : quote(id);
+/** One agreement, every field as it was, with review marks for what has certainly aged. */
+function carry(a: AfspraakEntry & { id: string; text: string }, fromYear: number, year: number, stats: DraftStats, namesYear: (text: string | undefined) => boolean): Data {
+  stats.carried++;
+  const review: string[] = [];
+  if (namesYear(a.text) || namesYear(a.toelichting)) {
+    review.push(`noemt ${fromYear}: herformuleer voor ${year}`);
+    stats.namesOldYear++;
+  }
+  const end = a.gereed ? gereedEnd(a.gereed) : undefined;
+  if (end && end < `${year}-01-01`) {
+    review.push(`gereed "${a.gereed}" is verstreken`);
+    stats.pastDeadline++;
+  }
+  const out: Data = {};
+  for (const [key, value] of Object.entries(a)) {
+    if (key !== 'review' && value !== undefined) out[key] = value as SourceData;
+  }
+  if (review.length) out.review = review;
+  return out;
 }
 
 function clip(text: string): string {

@@ -40,7 +40,7 @@ export function findYears(
     (Number.isFinite(titleYear) ? titleYear : undefined) ??
     sentenceYear;
   if (year === undefined) {
-    throw new ImportError('het jaar van de jaarschijf staat niet in de kolomkoppen ("Jaarafspraken 2024") of de titel; geef het op met --jaar');
+    throw new ImportError('het jaar van de jaarschijf staat niet in de kolomkoppen ("Jaarafspraken 2024") of de titel; geef het op met --year');
   }
   const odd = current.filter((y) => y !== year);
   if (odd.length && options.year === undefined) warnings.add('kolomkoppen', `de tabellen noemen verschillende jaren (${[...new Set(current)].join(', ')}); gelezen als jaarschijf ${year}`);

@@ -7,7 +7,10 @@
 import type { AfspraakEntry, Jaarschijf, JaarschijfTheme, Raamovereenkomst } from '../model/schema.js';
 import { oneLine, printSourceModule, reference, type SourceData } from '../sources/printSource.js';
 import type { ImportResult } from './mapDocument.js';
-import { placeholderLogo } from './placeholderLogo.js';
+import { placeholderLogo } from '../init/placeholderLogo.js';
+
+/** The bundled example's logo colours, then more: one per party. */
+const logoColours = ['#1f4e79', '#2e6b4f', '#8a2d3b', '#9a5a1e', '#4f4a7d', '#2b6f77', '#6b4e2e', '#5a5a5a'];
 
 export interface SourceFile {
   /** Path relative to the agreements folder ("2024.ts", "logos/uwoon.svg"). */
@@ -22,8 +25,11 @@ export function importSources(result: ImportResult): SourceFile[] {
       path: 'raamovereenkomst.ts',
       content: printSourceModule({
         comment: [
-          'Raamovereenkomst, read from a Word document by `jaarschijf import`. Check the ids (made from the texts),',
-          "the parties' kind and short name, the title and the period; replace the placeholder logos in logos/.",
+          'De raamovereenkomst, ingelezen uit een Word-document met `jaarschijf import`. Kijk na:',
+          '- title en period: de naam en de looptijd (als het document ze niet noemt, zijn ze afgeleid);',
+          '- parties: van elke partij de soort (gemeente, woningcorporatie of huurdersorganisatie) en de korte naam;',
+          "  de logo's in logos/ zijn voorlopig: vervang ze door de echte;",
+          '- de ids zijn gemaakt uit de teksten: pas ze gerust aan, maar niet meer zodra een jaarschijf ze gebruikt.',
         ],
         imports: [{ name: 'defineRaamovereenkomst', from: 'jaarschijf', named: true }],
         call: 'defineRaamovereenkomst',
@@ -33,7 +39,12 @@ export function importSources(result: ImportResult): SourceFile[] {
     {
       path: `${jaarschijf.year}.ts`,
       content: printSourceModule({
-        comment: [`Jaarschijf ${jaarschijf.year}, read from a Word document by \`jaarschijf import\`.`],
+        comment: [
+          `Jaarschijf ${jaarschijf.year}, ingelezen uit een Word-document met \`jaarschijf import\`.`,
+          'Een jaarafspraak heeft een id uit haar thema en rijnummer; stond zij in beide jaren in dezelfde rij,',
+          'dan heeft zij in beide jaarschijven hetzelfde id. Houd dat id als u de afspraak volgend jaar herschrijft.',
+          'Controleer dit bestand met `jaarschijf check <bestand>` en maak het document met `jaarschijf render <bestand>`.',
+        ],
         imports: [
           { name: 'defineJaarschijf', from: 'jaarschijf', named: true },
           { name: 'raamovereenkomst', from: './raamovereenkomst.ts' },
@@ -48,8 +59,8 @@ export function importSources(result: ImportResult): SourceFile[] {
       path: `${previous.year}.ts`,
       content: printSourceModule({
         comment: [
-          `Jaarschijf ${previous.year}, reconstructed by \`jaarschijf import\` from the ${previous.year} column of the Word document`,
-          `of jaarschijf ${jaarschijf.year}; its introduction and signing block are not in that document.`,
+          `Jaarschijf ${previous.year}, door \`jaarschijf import\` opgebouwd uit de kolom van ${previous.year} in het Word-document`,
+          `van jaarschijf ${jaarschijf.year}; de inleiding en de ondertekening van ${previous.year} staan niet in dat document.`,
         ],
         imports: [
           { name: 'defineJaarschijf', from: 'jaarschijf', named: true },
@@ -60,8 +71,8 @@ export function importSources(result: ImportResult): SourceFile[] {
       }),
     });
   }
-  Object.entries(raam.parties).forEach(([, party], index) => {
-    files.push({ path: party.logo, content: placeholderLogo(party.shortName, index) });
+  Object.values(raam.parties).forEach((party, index) => {
+    files.push({ path: party.logo, content: placeholderLogo(party.shortName, logoColours[index % logoColours.length]!) });
   });
   return files;
 }

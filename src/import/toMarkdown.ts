@@ -9,6 +9,7 @@
 import type { Html, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Mark } from '../model/richtext.js';
+import { MAX_LIST_DEPTH } from '../sources/markdown.js';
 import { oneLine, paragraphText, type DocBlock, type DocInline, type DocParagraph, type DocText } from './docxTypes.js';
 
 export interface MarkdownResult {
@@ -54,7 +55,10 @@ export function blocksToMarkdown(blocks: readonly DocBlock[]): MarkdownResult {
     if (!phrasing.length) continue;
     if (p.list) {
       if (p.list.ordered && !problems.some((x) => x.message === orderedProblem)) problems.push({ index, message: orderedProblem });
-      addListItem(children, lists, p.list.level, { type: 'paragraph', children: phrasing });
+      // Texts hold lists up to MAX_LIST_DEPTH levels deep; deeper items join the deepest level.
+      const level = Math.min(p.list.level, MAX_LIST_DEPTH - 1);
+      if (level < p.list.level) problems.push({ index, message: `een opsomming van ${p.list.level + 1} niveaus diep is op niveau ${MAX_LIST_DEPTH} gezet (teksten hebben hoogstens ${MAX_LIST_DEPTH} niveaus)` });
+      addListItem(children, lists, level, { type: 'paragraph', children: phrasing });
       continue;
     }
     lists.length = 0;

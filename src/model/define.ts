@@ -4,8 +4,10 @@
  * not exist a TypeScript error in the editor. The same mistakes in a file
  * loaded at run time are caught by the zod schemas and sources/references.ts.
  *
- * This module is bundled into every loaded source, so it imports nothing at
- * run time.
+ * Loaded sources never run this module: the sandbox gives them its own
+ * `jaarschijf` module with the same two functions (src/sources/sandboxWorker.ts).
+ * It is what `import { defineJaarschijf } from 'jaarschijf'` gives a program
+ * that uses the package directly.
  */
 import type { PartyKind, TrekkerGroup } from './schema.js';
 
@@ -56,7 +58,12 @@ export interface JaarafspraakInput<K extends string, P extends string> {
   /** When it is done: "Q1 2024", "december 2024", "Doorlopend", ... */
   readonly gereed?: string;
   readonly toelichting?: string;
+  /** What a writer still has to do with this agreement; delete it when done. While any remain, the jaarschijf is CONCEPT. */
+  readonly review?: Review;
 }
+
+/** One review mark, or several. */
+export type Review = string | readonly string[];
 
 /** An empty table row under a kaderafspraak, where a signed document has one. */
 export interface EmptyRowInput<K extends string> {
@@ -67,6 +74,7 @@ export interface EmptyRowInput<K extends string> {
 export interface KaderThemeInput<R extends RaamovereenkomstInput, T extends ThemeId<R>> {
   readonly layout?: 'kaderafspraken';
   readonly intro?: string;
+  readonly review?: Review;
   readonly afspraken: readonly (
     | (JaarafspraakInput<KaderId<R, T>, TrekkerId<R>> & { readonly kader: KaderId<R, T> })
     | EmptyRowInput<KaderId<R, T>>
@@ -78,6 +86,7 @@ export interface AfsprakenThemeInput<R extends RaamovereenkomstInput> {
   readonly layout: 'afspraken';
   readonly title: string;
   readonly intro?: string;
+  readonly review?: Review;
   readonly afspraken: readonly JaarafspraakInput<KaderId<R>, TrekkerId<R>>[];
 }
 
@@ -87,6 +96,8 @@ export interface JaarschijfInput<R extends RaamovereenkomstInput> {
   readonly previous?: string;
   readonly title?: string;
   readonly introduction?: string;
+  /** What a writer still has to do before the parties can sign; while any remain, the jaarschijf is CONCEPT. */
+  readonly review?: Review;
   readonly themes: { readonly [T in ThemeId<R>]?: KaderThemeInput<R, T> } & {
     readonly [theme: string]: KaderThemeInput<R, ThemeId<R>> | AfsprakenThemeInput<R>;
   };
@@ -106,9 +117,9 @@ export interface JaarschijfInput<R extends RaamovereenkomstInput> {
 export type DefinedJaarschijf<R extends RaamovereenkomstInput> = JaarschijfInput<R> & { readonly raamovereenkomst: R };
 
 /**
- * Where a defined object came from. The source loader sets the global before
- * each module of a source runs, so relative paths (logos, previous) resolve
- * against the file that wrote them.
+ * Where a defined object came from: the sandbox's define helpers record the
+ * file that called them, so relative paths (logos, previous) resolve against
+ * the file that wrote them.
  */
 export const originKey = Symbol.for('jaarschijf.origin');
 export interface Origin {
@@ -117,8 +128,7 @@ export interface Origin {
 }
 
 function mark<T extends object>(value: T, kind: Origin['kind']): T {
-  const file = (globalThis as Record<symbol, unknown>)[Symbol.for('jaarschijf.currentFile')];
-  const origin: Origin = { kind, file: typeof file === 'string' ? file : undefined };
+  const origin: Origin = { kind, file: undefined };
   Object.defineProperty(value, originKey, { value: origin, enumerable: false });
   return value;
 }

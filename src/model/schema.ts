@@ -8,20 +8,18 @@ import { z } from 'zod';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lowercase letters, digits and hyphens (e.g. "bes-01")');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'een id bestaat uit kleine letters, cijfers en koppeltekens (bijvoorbeeld "bes-01")');
 /** Long enough for any real agreement, short enough to stop a pasted file. */
 const maxText = 20_000;
-const text = z.string().trim().min(1, 'must not be empty').max(maxText);
-const longText = z.string().trim().min(1, 'must not be empty').max(10 * maxText);
-const year = z.number().int('must be a whole year').min(1900, 'not a year').max(2999, 'not a year');
+const text = z.string().trim().min(1, 'mag niet leeg zijn').max(maxText);
+const longText = z.string().trim().min(1, 'mag niet leeg zijn').max(10 * maxText);
+const year = z.number().int('een jaar is een heel getal').min(1900, 'geen jaartal').max(2999, 'geen jaartal');
 /** A calendar date written as YYYY-MM-DD, so documents never depend on the clock. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'not a valid date');
+const isoDate = z.string().superRefine((s, ctx) => {
+  // One message per date: the form first, then whether the day exists.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'een datum schrijft u als JJJJ-MM-DD (bijvoorbeeld "2024-12-12")' });
+  else if (new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s) ctx.addIssue({ code: 'custom', message: `${s} is geen bestaande datum` });
+});
 
 export const partyKinds = ['gemeente', 'woningcorporatie', 'huurdersorganisatie'] as const;
 export type PartyKind = (typeof partyKinds)[number];
@@ -53,10 +51,18 @@ export const raamovereenkomstSchema = z.strictObject({
   gemeente: text,
   period: z
     .strictObject({ from: year, to: year })
-    .refine((p) => p.from <= p.to, { message: 'the period ends before it starts', path: ['to'] }),
-  parties: z.record(id, partySchema).refine((p) => Object.keys(p).length > 0, 'at least one party'),
-  themes: z.record(id, raamThemeSchema).refine((t) => Object.keys(t).length > 0, 'at least one theme'),
+    .refine((p) => p.from <= p.to, { message: 'de periode eindigt voordat ze begint', path: ['to'] }),
+  parties: z.record(id, partySchema).refine((p) => Object.keys(p).length > 0, 'ten minste één partij'),
+  themes: z.record(id, raamThemeSchema).refine((t) => Object.keys(t).length > 0, 'ten minste één thema'),
 });
+
+/**
+ * Review marks: what a writer still has to do before the parties can sign
+ * (`draft` writes them; a writer deletes each when done). `check` lists them
+ * as warnings, `check --strict` fails on them, and a jaarschijf that has any
+ * renders as CONCEPT.
+ */
+const review = z.union([text, z.array(text).min(1, 'laat het veld weg als er niets meer na te kijken is')]);
 
 const jaarafspraakFields = {
   id: id.optional(),
@@ -65,6 +71,7 @@ const jaarafspraakFields = {
   trekker: z.array(id).optional(),
   gereed: text.optional(),
   toelichting: text.optional(),
+  review: review.optional(),
   /** Layout only: an empty row in the table, as some signed documents have. */
   emptyRow: z.literal(true).optional(),
 };
@@ -73,18 +80,19 @@ const jaarafspraakFields = {
 export const afspraakEntrySchema = z.strictObject(jaarafspraakFields).superRefine((a, ctx) => {
   if (a.emptyRow) {
     for (const key of ['id', 'text', 'trekker', 'gereed', 'toelichting'] as const) {
-      if (a[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'an empty row has only a kader' });
+      if (a[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'een lege rij heeft alleen een kader' });
     }
-    if (!a.kader) ctx.addIssue({ code: 'custom', path: ['kader'], message: 'an empty row needs the kaderafspraak it stands under' });
+    if (!a.kader) ctx.addIssue({ code: 'custom', path: ['kader'], message: 'een lege rij hoort bij een kaderafspraak: geef die als kader' });
     return;
   }
-  if (a.id === undefined) ctx.addIssue({ code: 'custom', path: ['id'], message: 'required' });
-  if (a.text === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: 'required' });
+  if (a.id === undefined) ctx.addIssue({ code: 'custom', path: ['id'], message: 'ontbreekt' });
+  if (a.text === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: 'ontbreekt' });
 });
 
 const kaderThemeSchema = z.strictObject({
   layout: z.literal('kaderafspraken'),
   intro: longText.optional(),
+  review: review.optional(),
   afspraken: z.array(afspraakEntrySchema),
 });
 
@@ -92,13 +100,14 @@ const afsprakenThemeSchema = z.strictObject({
   layout: z.literal('afspraken'),
   title: text,
   intro: longText.optional(),
+  review: review.optional(),
   afspraken: z.array(afspraakEntrySchema),
 });
 
 export const jaarschijfThemeSchema = z.preprocess(
   (v) => (v && typeof v === 'object' && !('layout' in v) ? { ...v, layout: 'kaderafspraken' } : v),
   z.discriminatedUnion('layout', [kaderThemeSchema, afsprakenThemeSchema], {
-    error: 'layout is "kaderafspraken" (the default) or "afspraken"',
+    error: 'layout is "kaderafspraken" (de standaard) of "afspraken"',
   }),
 );
 
@@ -107,15 +116,33 @@ export const signatorySchema = z.strictObject({ name: text, role: text, party: i
 export const signingSchema = z.strictObject({
   place: text,
   date: isoDate,
-  signatories: z.array(signatorySchema).min(1, 'at least one signatory'),
+  signatories: z.array(signatorySchema).min(1, 'ten minste één ondertekenaar'),
 });
 
-const mm = z.number().min(0).max(100);
-export const pageSchema = z.strictObject({
-  orientation: z.enum(['landscape', 'portrait']).optional(),
-  /** Margins in millimetres. */
-  margins: z.strictObject({ top: mm, right: mm, bottom: mm, left: mm }).partial().optional(),
-});
+/** A4 in millimetres; margins must leave a usable body. */
+export const a4 = { short: 210, long: 297 } as const;
+export const minimumBody = { width: 80, height: 60 } as const;
+export const defaultMargins = { top: 30, right: 17, bottom: 20, left: 17 } as const;
+
+const mm = z.number().min(0, 'een marge is niet negatief').max(200, 'hoogstens 200 mm');
+export const pageSchema = z
+  .strictObject({
+    orientation: z.enum(['landscape', 'portrait']).optional(),
+    /** Margins in millimetres. */
+    margins: z.strictObject({ top: mm, right: mm, bottom: mm, left: mm }).partial().optional(),
+  })
+  .superRefine((page, ctx) => {
+    const landscape = (page.orientation ?? 'landscape') === 'landscape';
+    const m = { ...defaultMargins, ...page.margins };
+    const width = (landscape ? a4.long : a4.short) - m.left - m.right;
+    const height = (landscape ? a4.short : a4.long) - m.top - m.bottom;
+    if (width < minimumBody.width) {
+      ctx.addIssue({ code: 'custom', path: ['margins'], message: `de marges links en rechts (${m.left} + ${m.right} mm) laten ${Math.max(0, width)} mm breedte over; er moet ten minste ${minimumBody.width} mm overblijven` });
+    }
+    if (height < minimumBody.height) {
+      ctx.addIssue({ code: 'custom', path: ['margins'], message: `de marges boven en onder (${m.top} + ${m.bottom} mm) laten ${Math.max(0, height)} mm hoogte over; er moet ten minste ${minimumBody.height} mm overblijven` });
+    }
+  });
 
 export const jaarschijfSchema = z.strictObject({
   year,
@@ -123,6 +150,7 @@ export const jaarschijfSchema = z.strictObject({
   previous: text.optional(),
   title: text.optional(),
   introduction: longText.optional(),
+  review: review.optional(),
   themes: z.record(id, jaarschijfThemeSchema),
   signing: signingSchema.optional(),
   page: pageSchema.optional(),
@@ -137,6 +165,7 @@ export type JaarschijfTheme = z.infer<typeof kaderThemeSchema> | z.infer<typeof 
 export type Signing = z.infer<typeof signingSchema>;
 export type Signatory = z.infer<typeof signatorySchema>;
 export type PageSettings = z.infer<typeof pageSchema>;
+export type Review = z.infer<typeof review>;
 export type Jaarschijf = Omit<z.infer<typeof jaarschijfSchema>, 'themes'> & { themes: Record<string, JaarschijfTheme> };
 
 /** A jaarafspraak proper (not an empty row): id and text are present. */

@@ -1,114 +1,127 @@
 /**
- * Run a TypeScript agreement source and return its default export.
- *
- * The source is bundled in memory with esbuild (a few milliseconds; no tsx
- * start-up) and evaluated as a CommonJS function, which works the same under
- * the compiled CLI and under vitest. `jaarschijf` imports resolve to the tiny
- * define module, so a source needs nothing but this package.
+ * Evaluate an agreement source: read and check it and its imports on the host
+ * (readModules), run them in the sandbox (QuickJS in a worker thread, see
+ * sandbox.ts), and bring back its default export as plain data. A source can
+ * describe agreements with constants, helper functions and template strings;
+ * it cannot read, write, run or wait for anything.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { compileFunction } from 'node:vm';
-import type { Plugin } from 'esbuild';
-import { SourceError, type Diagnostic } from './diagnostics.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-// dist/ holds define.js; under vitest the source is define.ts.
-const defineModule = [join(here, '../model/define.js'), join(here, '../model/define.ts')].find((p) => existsSync(p))!;
-
-const currentFileKey = 'globalThis[Symbol.for("jaarschijf.currentFile")]';
-const originStatement = (path: string): string => `${currentFileKey} = ${JSON.stringify(path)};`;
-
-/** Tell the define helpers which file is running, so relative paths resolve against it. */
-function originPlugin(): Plugin {
-  return {
-    name: 'jaarschijf-origin',
-    setup(build) {
-      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
-        if (args.path === defineModule || args.path.includes('node_modules')) return undefined;
-        const { readFile } = await import('node:fs/promises');
-        const source = await readFile(args.path, 'utf8');
-        // Same line, so line numbers in error messages stay right.
-        return { contents: originStatement(args.path) + source, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
-      });
-    },
-  };
-}
+import { extname } from 'node:path';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { originKey, type Origin } from '../model/define.js';
+import type { DiagnosticList } from './diagnostics.js';
+import { displayPath } from './displayPath.js';
+import { checkSourcePath, readModules, type ModuleCache, type SourceModule } from './readModules.js';
+import { runInSandbox, sandboxLimits, warmSandbox, type SandboxResult } from './sandbox.js';
+import { originJsonKey } from './sandboxProtocol.js';
 
 export interface Evaluated {
   value: unknown;
+  /** Real paths of every file the source consists of. */
+  files: string[];
 }
 
-/** Evaluate a source file; `display` is how diagnostics name it. */
-export async function evaluateSource(absPath: string, display: (abs: string) => string): Promise<Evaluated> {
-  const { build } = await import('esbuild');
-  let result;
-  try {
-    result = await build({
-      entryPoints: [absPath],
-      bundle: true,
-      write: false,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'silent',
-      alias: { jaarschijf: defineModule },
-      plugins: [originPlugin()],
-    });
-  } catch (error) {
-    throw new SourceError(buildDiagnostics(error, absPath, display));
+export { warmSandbox };
+
+/**
+ * Evaluate the source at `abs` (inside `root`). Problems go to `list`, with
+ * `report` naming where the source was asked for (the command line, or the
+ * `previous` field of a newer year).
+ */
+export async function evaluateSource(
+  abs: string,
+  root: string,
+  list: DiagnosticList,
+  cache: ModuleCache,
+  report: { file: string; path?: string } = { file: displayPath(abs) },
+): Promise<Evaluated | undefined> {
+  const extension = extname(abs);
+  if (extension !== '.ts') {
+    list.addAt(report, `${displayPath(abs)} is ${extension ? `een ${extension}-bestand` : 'geen .ts-bestand'}; een jaarschijf is een TypeScript-bestand (.ts) dat \`export default defineJaarschijf(...)\` bevat`);
+    return undefined;
   }
-  const duplicates = result.warnings.filter((w) => w.id === 'duplicate-object-key');
-  if (duplicates.length) throw new SourceError(duplicates.map((w) => messageDiagnostic(w, absPath, display)));
+  const real = checkSourcePath(abs, root, list, report);
+  if (!real) return undefined;
+  warmSandbox();
+  const modules = await readModules(real, root, displayPath, list, cache);
+  if (!modules) return undefined;
 
-  const code = result.outputFiles[0]!.text;
-  const module = { exports: {} as Record<string, unknown> };
-  try {
-    const run = compileFunction(code, ['module', 'exports', 'require'], { filename: absPath });
-    run(module, module.exports, createRequire(absPath));
-  } catch (error) {
-    const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
-    throw new SourceError([{ file: display(absPath), message: `the source failed while loading: ${message}` }]);
-  } finally {
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('jaarschijf.currentFile')];
+  const limits = sandboxLimits();
+  const result = await runInSandbox(real, new Map([...modules].map(([path, m]) => [path, m.code])), limits);
+  if (!result.ok) {
+    list.addAt(failureSite(result, real, modules), failureMessage(result, limits.timeLimitMs, limits.memoryLimitBytes));
+    return undefined;
   }
-  if (!('default' in module.exports)) {
-    throw new SourceError([{ file: display(absPath), message: 'the source has no default export (write `export default defineJaarschijf(...)`)' }]);
+  return { value: revive(result.json, modules), files: [...modules.keys()] };
+}
+
+function failureMessage(result: Extract<SandboxResult, { ok: false }>, timeLimitMs: number, memoryLimitBytes: number): string {
+  switch (result.kind) {
+    case 'timeout':
+      return `de bron is niet binnen ${timeLimitMs / 1000} s klaar (een lus die nooit eindigt?)`;
+    case 'memory':
+      return `de bron gebruikt meer dan ${Math.round(memoryLimitBytes / 1024 / 1024)} MB geheugen`;
+    case 'stack':
+      return 'de bron roept zichzelf te diep aan of is te diep genest (stack overflow)';
+    case 'value':
+      if (result.message === 'pending') return 'de standaardexport wacht op iets dat nooit komt (een bron kan niet wachten)';
+      if (result.message === 'no-default') return 'de bron heeft geen standaardexport (schrijf `export default defineJaarschijf(raamovereenkomst, { ... })`)';
+      return 'de standaardexport is geen gegevens (schrijf `export default defineJaarschijf(raamovereenkomst, { ... })`)';
+    case 'runtime':
+      return `de bron faalt bij het uitvoeren: ${dutchRuntime(result.message)}`;
   }
-  return { value: module.exports.default };
 }
 
-interface EsbuildMessage {
-  id?: string;
-  text: string;
-  location: { file: string; line: number; column: number } | null;
+/** The common run-time errors of a source in Dutch; the rest as QuickJS says them. */
+function dutchRuntime(message: string): string {
+  const notDefined = /^ReferenceError: '?([\w$]+)'? is not defined$/.exec(message);
+  if (notDefined) {
+    const name = notDefined[1]!;
+    const outside = ['process', 'require', 'fetch', 'setTimeout', 'setInterval', 'setImmediate', 'Buffer', 'console', 'globalThis.process'];
+    return outside.includes(name)
+      ? `${name} bestaat niet in een bron: een bron beschrijft alleen afspraken en heeft geen toegang tot de computer`
+      : `${name} is niet gedefinieerd`;
+  }
+  if (/^TypeError: cannot read property '([^']+)' of undefined$/.test(message)) return message.replace(/^TypeError: cannot read property '([^']+)' of undefined$/, "eigenschap '$1' van undefined gelezen");
+  if (/circular reference|cycle detected/i.test(message)) return 'de gegevens verwijzen naar zichzelf (een kring)';
+  if (/BigInt/.test(message)) return 'een BigInt is geen gegeven dat een document kan tonen';
+  return message;
 }
 
-function buildDiagnostics(error: unknown, absPath: string, display: (abs: string) => string): Diagnostic[] {
-  const errors = (error as { errors?: EsbuildMessage[] }).errors;
-  if (!errors?.length) return [{ file: display(absPath), message: `cannot read the source: ${(error as Error).message}` }];
-  return errors.map((e) => messageDiagnostic(e, absPath, display));
+/** The file and line of a run-time error, from the first frame of QuickJS's stack that is in one of the modules. */
+function failureSite(result: Extract<SandboxResult, { ok: false }>, entry: string, modules: ReadonlyMap<string, SourceModule>): { file: string; line?: number; column?: number } {
+  for (const match of (result.stack ?? '').matchAll(/\((.+?):(\d+):(\d+)\)|at (\/.+?):(\d+):(\d+)/g)) {
+    const path = match[1] ?? match[4]!;
+    const module = modules.get(path);
+    if (!module) continue;
+    const line = Number(match[2] ?? match[5]);
+    const column = Number(match[3] ?? match[6]);
+    if (module.map) {
+      const original = originalPositionFor(new TraceMap(module.map), { line, column: Math.max(0, column - 1) });
+      if (original.line !== null) return { file: module.text.file, line: original.line, column: original.column + 1 };
+    }
+    return { file: module.text.file, line, column };
+  }
+  return { file: displayPath(entry) };
 }
 
-function messageDiagnostic(message: EsbuildMessage, absPath: string, display: (abs: string) => string): Diagnostic {
-  const loc = message.location;
-  if (!loc) return { file: display(absPath), message: message.text };
-  const abs = join(process.cwd(), loc.file);
-  // The origin statement sits in front of line 1.
-  const shift = loc.line === 1 ? originStatement(abs).length : 0;
-  const file = display(abs);
-  return { file, line: loc.line, column: Math.max(1, loc.column - shift + 1), message: describe(message.text) };
+/**
+ * JSON from the sandbox -> data with the origins of the defined objects
+ * (which file defined a raamovereenkomst). An origin must name one of the
+ * source's own modules: anything else is ignored.
+ */
+function revive(json: string, modules: ReadonlyMap<string, SourceModule>): unknown {
+  return JSON.parse(json, (key, value: unknown) => {
+    if (value && typeof value === 'object' && originJsonKey in value) {
+      const { [originJsonKey]: origin, value: data } = value as Record<string, unknown>;
+      const o = origin as { kind?: unknown; file?: unknown };
+      if (!data || typeof data !== 'object') return data;
+      if ((o.kind === 'raamovereenkomst' || o.kind === 'jaarschijf') && typeof o.file === 'string' && modules.has(o.file)) {
+        const marked: Origin = { kind: o.kind, file: o.file };
+        Object.defineProperty(data, originKey, { value: marked, enumerable: false });
+      }
+      return data;
+    }
+    return value;
+  });
 }
 
-function describe(text: string): string {
-  if (/^Duplicate key/.test(text)) return text.replace(/^Duplicate key (".*") in object literal/, 'duplicate id $1');
-  if (/^Could not resolve/.test(text)) return text.replace(/^Could not resolve/, 'cannot find the imported file');
-  return `syntax error: ${text}`;
-}
-
-export function displayPath(abs: string): string {
-  const rel = relative(process.cwd(), abs);
-  return rel && !rel.startsWith('..') ? rel : abs;
-}

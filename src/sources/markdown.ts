@@ -2,64 +2,109 @@
  * Markdown in text fields -> rich text. Parsed once with unified/remark-parse;
  * only the constructs an agreement needs are accepted: paragraphs, bold,
  * italic, underline (`<u>...</u>`, the one raw HTML allowed), bullet lists,
- * links (http, https, mailto) and hard line breaks. Anything else is an error
- * that names the construct, so a writer knows what to change.
+ * links (http, https, mailto) and line breaks. Anything else is a problem
+ * that names the construct, so a writer knows what to change; every problem
+ * of a text is reported, not only the first.
+ *
+ * A line break inside a paragraph is a line break, as a writer expects (not
+ * a space, as in plain Markdown); a blank line starts a new paragraph.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Inline, Mark, RichBlock } from '../model/richtext.js';
 
-export class MarkdownError extends Error {}
+/** All problems of one text. */
+export class MarkdownError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('; '));
+  }
+}
 
-const parser = unified().use(remarkParse);
+/** Deeper lists are no longer readable in a table cell, and would only be a way to exhaust the renderers. */
+export const MAX_LIST_DEPTH = 6;
+
+/** GFM tables are parsed so that they can be refused by name, instead of showing as lines of pipes. */
+function remarkTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkTables);
 
 const blockNames: Record<string, string> = {
-  heading: 'a heading (#)',
-  code: 'a code block',
-  blockquote: 'a quotation (>)',
-  thematicBreak: 'a horizontal rule',
-  table: 'a table',
-  definition: 'a link definition',
-  footnoteDefinition: 'a footnote',
+  heading: 'een kop (#)',
+  code: 'een codeblok',
+  blockquote: 'een citaat (>)',
+  thematicBreak: 'een horizontale lijn',
+  table: 'een tabel',
+  definition: 'een linkdefinitie',
+  footnoteDefinition: 'een voetnoot',
   yaml: 'front matter',
 };
 
 const inlineNames: Record<string, string> = {
-  inlineCode: 'inline code (`...`)',
-  image: 'an image',
-  imageReference: 'an image',
-  linkReference: 'a reference link ([text][ref])',
-  footnoteReference: 'a footnote',
-  delete: 'strikethrough',
+  inlineCode: 'code (`...`)',
+  image: 'een afbeelding',
+  imageReference: 'een afbeelding',
+  linkReference: 'een verwijzingslink ([tekst][ref])',
+  footnoteReference: 'een voetnoot',
+  delete: 'doorhalen',
 };
 
-/** Parse Markdown into rich blocks; throws MarkdownError with a readable message. */
+/** Parse Markdown into rich blocks; throws MarkdownError with every problem found. */
 export function parseMarkdown(source: string): RichBlock[] {
-  const root = parser.parse(source);
-  return root.children.map(toBlock);
+  let root;
+  try {
+    root = parser.parse(source);
+  } catch (error) {
+    if (error instanceof RangeError) throw new MarkdownError([`de tekst is te diep genest om te lezen (lijsten of citaten in elkaar; hoogstens ${MAX_LIST_DEPTH} niveaus)`]);
+    throw error;
+  }
+  const depth = listDepth(root);
+  if (depth > MAX_LIST_DEPTH) throw new MarkdownError([`lijsten zijn ${depth} niveaus diep genest; hoogstens ${MAX_LIST_DEPTH}`]);
+  const problems: string[] = [];
+  const blocks = root.children.flatMap((node) => toBlock(node, problems));
+  if (problems.length) throw new MarkdownError([...new Set(problems)]);
+  return blocks;
 }
 
-function toBlock(node: RootContent): RichBlock {
+/** The deepest nesting of lists, counted without recursion (the tree may be deep). */
+function listDepth(root: Nodes): number {
+  let deepest = 0;
+  const stack: [Nodes, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    const here = node.type === 'list' || node.type === 'blockquote' ? depth + 1 : depth;
+    deepest = Math.max(deepest, here);
+    if ('children' in node) for (const child of node.children) stack.push([child as Nodes, here]);
+  }
+  return deepest;
+}
+
+function toBlock(node: RootContent, problems: string[]): RichBlock[] {
   switch (node.type) {
     case 'paragraph':
-      return { type: 'paragraph', inlines: toInlines(node.children) };
+      return [{ type: 'paragraph', inlines: toInlines(node.children, problems) }];
     case 'list':
       if (node.ordered) {
-        throw new MarkdownError(
-          'numbered lists are not supported; write "- " bullets, or escape a leading number as "1\\."',
-        );
+        problems.push('genummerde lijsten worden niet ondersteund; schrijf opsommingstekens "- ", of schrijf een getal aan het begin als "1\\."');
       }
-      return { type: 'list', items: node.children.map((item) => item.children.map(toBlock)) };
+      return [{ type: 'list', items: node.children.map((item) => item.children.flatMap((child) => toBlock(child, problems))) }];
     case 'html':
-      throw new MarkdownError(`raw HTML is not allowed (only <u>...</u> for underline): ${clip(node.value)}`);
+      problems.push(`HTML is niet toegestaan (alleen <u>...</u> voor onderstrepen): ${clip(node.value)}`);
+      return [];
     default:
-      throw new MarkdownError(`${blockNames[node.type] ?? `"${node.type}"`} is not supported in agreement texts`);
+      problems.push(`${blockNames[node.type] ?? `"${node.type}"`} kan niet in de tekst van een afspraak`);
+      return [];
   }
 }
 
 /** Flatten phrasing content into runs, carrying bold/italic/underline/link down. */
-function toInlines(children: readonly PhrasingContent[]): Inline[] {
+function toInlines(children: readonly PhrasingContent[], problems: string[]): Inline[] {
   const out: Inline[] = [];
   let underline = false;
   const walk = (nodes: readonly PhrasingContent[], marks: readonly Mark[], href: string | undefined): void => {
@@ -67,7 +112,10 @@ function toInlines(children: readonly PhrasingContent[]): Inline[] {
       const withU = underline && !marks.includes('underline') ? [...marks, 'underline' as const] : marks;
       switch (node.type) {
         case 'text':
-          pushText(out, node.value.replace(/\s*\n\s*/g, ' '), withU, href);
+          node.value.split(/[ \t]*\n[ \t]*/).forEach((line, i) => {
+            if (i > 0) lineBreak(out);
+            pushText(out, line, withU, href);
+          });
           break;
         case 'strong':
           walk(node.children, [...marks, 'bold'], href);
@@ -76,12 +124,11 @@ function toInlines(children: readonly PhrasingContent[]): Inline[] {
           walk(node.children, [...marks, 'italic'], href);
           break;
         case 'break':
-          trimEnd(out);
-          out.push({ type: 'break' });
+          lineBreak(out);
           break;
         case 'link':
           if (!/^(https?:|mailto:)/i.test(node.url)) {
-            throw new MarkdownError(`link target must start with http:, https: or mailto: (got "${clip(node.url)}")`);
+            problems.push(`een link moet beginnen met http:, https: of mailto: (niet "${clip(node.url)}")`);
           }
           walk(node.children, marks, node.url);
           break;
@@ -89,18 +136,23 @@ function toInlines(children: readonly PhrasingContent[]): Inline[] {
           const tag = node.value.trim().toLowerCase();
           if (tag === '<u>' && !underline) underline = true;
           else if (tag === '</u>' && underline) underline = false;
-          else throw new MarkdownError(`raw HTML is not allowed (only <u>...</u> for underline): ${clip(node.value)}`);
+          else problems.push(`HTML is niet toegestaan (alleen <u>...</u> voor onderstrepen): ${clip(node.value)}`);
           break;
         }
         default:
-          throw new MarkdownError(`${inlineNames[node.type] ?? `"${(node as Nodes).type}"`} is not supported in agreement texts`);
+          problems.push(`${inlineNames[node.type] ?? `"${(node as Nodes).type}"`} kan niet in de tekst van een afspraak`);
       }
     }
   };
   walk(children, [], undefined);
-  if (underline) throw new MarkdownError('<u> is not closed with </u>');
+  if (underline) problems.push('<u> wordt niet gesloten met </u>');
   trimEnd(out);
   return out;
+}
+
+function lineBreak(out: Inline[]): void {
+  trimEnd(out);
+  out.push({ type: 'break' });
 }
 
 function pushText(out: Inline[], text: string, marks: readonly Mark[], href: string | undefined): void {

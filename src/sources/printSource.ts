@@ -37,7 +37,7 @@ export function oneLine(value: SourceData): OneLine {
 }
 
 export interface SourceModule {
-  /** Header comment lines, written by the toolkit itself (never text from the data). */
+  /** Header comment lines, written by the toolkit itself (never text from the data); an empty line is a bare `//`. */
   comment?: readonly string[];
   /** `import raamovereenkomst from './raamovereenkomst.ts'` (default) or `import { defineJaarschijf } from 'jaarschijf'` (named). */
   imports: readonly { name: string; from: string; named?: boolean }[];
@@ -50,7 +50,7 @@ export function printSourceModule(module: SourceModule): string {
   const lines: string[] = [];
   for (const line of module.comment ?? []) {
     if (/[\r\n\u2028\u2029]/.test(line)) throw new Error('a comment line must be one line');
-    lines.push(`// ${line}`);
+    lines.push(line ? `// ${line}` : '//');
   }
   for (const i of module.imports) {
     lines.push(i.named ? `import { ${i.name} } from ${stringLiteral(i.from)};` : `import ${i.name} from ${stringLiteral(i.from)};`);

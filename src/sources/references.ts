@@ -1,11 +1,12 @@
 /**
  * Checks that need the whole picture: ids that must exist, ids that must be
- * unique, years that must fit the raamovereenkomst. Each problem names the
- * field, so the message leads straight to the line to fix.
+ * unique, years that must fit the raamovereenkomst, every party signing.
+ * The jaarschijf is checked as written, before or without a valid schema, so
+ * that one run reports schema and reference problems together; anything of
+ * the wrong shape is left to the schema's messages.
  */
-import { isJaarafspraak, type Jaarschijf, type Raamovereenkomst } from '../model/schema.js';
 import { isTrekkerGroup, listKaderafspraken } from '../model/lookup.js';
-import { trekkerGroups } from '../model/schema.js';
+import { trekkerGroups, type Raamovereenkomst } from '../model/schema.js';
 import { suggest, type DiagnosticList } from './diagnostics.js';
 
 export function checkRaamovereenkomst(raam: Raamovereenkomst, file: string, list: DiagnosticList): void {
@@ -20,58 +21,96 @@ export function checkRaamovereenkomst(raam: Raamovereenkomst, file: string, list
   }
   function claim(id: string, path: string): void {
     const earlier = seen.get(id);
-    if (earlier) list.add(file, path, `duplicate id "${id}" (also at ${earlier})`);
-    else seen.set(id, path);
+    if (earlier) list.add(file, path, `id "${id}" komt twee keer voor (ook ${earlier})`);
+    else seen.set(id, whereIs(list, file, path));
   }
 }
 
-export function checkJaarschijf(j: Jaarschijf, raam: Raamovereenkomst, file: string, list: DiagnosticList): void {
-  if (j.year < raam.period.from || j.year > raam.period.to) {
-    list.add(file, 'year', `${j.year} lies outside the period of the raamovereenkomst "${raam.title}" (${raam.period.from}-${raam.period.to})`);
+/** "op regel 12" where the source shows it, else the field's path. */
+function whereIs(list: DiagnosticList, file: string, path: string | (string | number)[]): string {
+  const site = list.site(file, path);
+  return site.line !== undefined ? `op regel ${site.line}` : `bij ${typeof path === 'string' ? path : path.join('.')}`;
+}
+
+type Raw = Record<string, unknown>;
+const record = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
+const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const string = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** @param raw the jaarschijf as the source wrote it (validated or not) */
+export function checkJaarschijf(raw: unknown, raam: Raamovereenkomst, file: string, list: DiagnosticList): void {
+  const j = record(raw);
+  if (!j) return;
+  const year = j.year;
+  if (typeof year === 'number' && (year < raam.period.from || year > raam.period.to)) {
+    list.add(file, 'year', `${year} valt buiten de periode van de raamovereenkomst "${raam.title}" (${raam.period.from}-${raam.period.to})`);
   }
   const kaders = new Map(listKaderafspraken(raam).map((k) => [k.id, k]));
   const parties = Object.keys(raam.parties);
   const trekkers = [...parties, ...Object.keys(trekkerGroups)];
   const ids = new Map<string, string>();
 
-  for (const [themeId, theme] of Object.entries(j.themes)) {
+  for (const [themeId, themeValue] of Object.entries(record(j.themes) ?? {})) {
+    const theme = record(themeValue);
+    if (!theme) continue;
+    const layout = theme.layout ?? 'kaderafspraken';
     const inRaam = Object.hasOwn(raam.themes, themeId);
-    if (theme.layout === 'kaderafspraken' && !inRaam) {
+    if (layout === 'kaderafspraken' && !inRaam) {
       list.add(
         file,
-        `themes.${themeId}`,
-        `unknown theme "${themeId}"${suggest(themeId, Object.keys(raam.themes))}; the raamovereenkomst has ${Object.keys(raam.themes).join(', ')} (a theme of this year only needs layout: "afspraken" and a title)`,
+        ['themes', themeId],
+        `onbekend thema "${themeId}"${suggest(themeId, Object.keys(raam.themes))}; de raamovereenkomst heeft ${Object.keys(raam.themes).join(', ')} (een thema van alleen dit jaar krijgt layout: "afspraken" en een title)`,
       );
       continue;
     }
-    theme.afspraken.forEach((a, index) => {
-      const path = `themes.${themeId}.afspraken[${index}]`;
-      if (a.emptyRow && theme.layout !== 'kaderafspraken') list.add(file, `${path}.emptyRow`, 'empty rows exist only in the kaderafspraken layout');
-      if (isJaarafspraak(a)) {
-        const earlier = ids.get(a.id);
-        if (earlier) list.add(file, `${path}.id`, `duplicate id "${a.id}" (also at ${earlier})`);
-        else ids.set(a.id, path);
+    array(theme.afspraken).forEach((entry, index) => {
+      const a = record(entry);
+      if (!a) return;
+      const path = ['themes', themeId, 'afspraken', index];
+      if (a.emptyRow === true && layout !== 'kaderafspraken') list.add(file, [...path, 'emptyRow'], 'lege rijen bestaan alleen in de opmaak "kaderafspraken"');
+      const id = string(a.id);
+      if (id !== undefined && a.emptyRow !== true) {
+        const earlier = ids.get(id);
+        if (earlier) list.add(file, [...path, 'id'], `id "${id}" komt twee keer voor (ook ${earlier})`);
+        else ids.set(id, whereIs(list, file, path));
       }
-      if (a.kader) {
-        const kader = kaders.get(a.kader);
-        if (!kader) list.add(file, `${path}.kader`, `unknown kaderafspraak "${a.kader}"${suggest(a.kader, kaders.keys())}`);
-        else if (theme.layout === 'kaderafspraken' && kader.theme !== themeId) {
-          list.add(file, `${path}.kader`, `kaderafspraak "${a.kader}" belongs to theme "${kader.theme}", not "${themeId}"`);
+      const kader = string(a.kader);
+      if (kader) {
+        const known = kaders.get(kader);
+        if (!known) list.add(file, [...path, 'kader'], `onbekende kaderafspraak "${kader}"${suggest(kader, kaders.keys())}`);
+        else if (layout === 'kaderafspraken' && known.theme !== themeId) {
+          list.add(file, [...path, 'kader'], `kaderafspraak "${kader}" hoort bij thema "${known.theme}", niet bij "${themeId}"`);
         }
-      } else if (theme.layout === 'kaderafspraken') {
-        list.add(file, `${path}.kader`, 'required: the kaderafspraak this agreement serves');
+      } else if (layout === 'kaderafspraken' && a.kader === undefined && a.emptyRow !== true) {
+        list.add(file, [...path, 'kader'], 'ontbreekt: de kaderafspraak waaraan deze afspraak bijdraagt');
       }
-      a.trekker?.forEach((t, k) => {
-        if (!parties.includes(t) && !isTrekkerGroup(t)) {
-          list.add(file, `${path}.trekker[${k}]`, `unknown party "${t}"${suggest(t, trekkers)}; known: ${trekkers.join(', ')}`);
+      array(a.trekker).forEach((t, k) => {
+        if (typeof t === 'string' && !parties.includes(t) && !isTrekkerGroup(t)) {
+          list.add(file, [...path, 'trekker', k], `onbekende partij "${t}"${suggest(t, trekkers)}; bekend zijn: ${trekkers.join(', ')}`);
         }
       });
     });
   }
 
-  j.signing?.signatories.forEach((s, index) => {
-    if (!parties.includes(s.party)) {
-      list.add(file, `signing.signatories[${index}].party`, `unknown party "${s.party}"${suggest(s.party, parties)}; known: ${parties.join(', ')}`);
+  const signing = record(j.signing);
+  if (!signing) return;
+  const signatories = array(signing.signatories).map(record);
+  const signedBy = new Set<string>();
+  signatories.forEach((s, index) => {
+    const party = string(s?.party);
+    if (party === undefined) return;
+    if (!parties.includes(party)) {
+      list.add(file, ['signing', 'signatories', index, 'party'], `onbekende partij "${party}"${suggest(party, parties)}; bekend zijn: ${parties.join(', ')}`);
     }
+    signedBy.add(party);
   });
+  // The signing sentence says that all parties agreed: each must sign.
+  const missing = Object.entries(raam.parties).filter(([id]) => !signedBy.has(id));
+  if (signatories.length && missing.length) {
+    list.add(
+      file,
+      ['signing', 'signatories'],
+      `${missing.length === 1 ? 'partij' : 'partijen'} zonder ondertekenaar: ${missing.map(([id, p]) => `${p.name} (${id})`).join(', ')}; elke partij van de raamovereenkomst ondertekent de jaarschijf`,
+    );
+  }
 }

@@ -10,10 +10,9 @@
  * process: deflating 1.2 MB of fonts would otherwise be most of a render's time.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { IPropertiesOptions } from 'docx';
 import { typography } from '../../document/typography.js';
-import { sourceSansFiles, type Face } from './sourceSansFiles.js';
+import { fontData, type Face } from '../../fonts/sourceSans.js';
 import { deflateEntry, type ZipEntry } from './writeZip.js';
 
 const placeholder = Buffer.alloc(32);
@@ -46,7 +45,7 @@ export function embeddedFace(face: Face): EmbeddedFace {
     // A fixed key per face: derived from the face's name, so it never changes between renders.
     const hex = createHash('sha256').update(`jaarschijf ${typography.fontFamily} ${face}`).digest('hex').slice(0, 32).toUpperCase();
     const fontKey = `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
-    const { data, method, crc, size } = deflateEntry('', obfuscate(readFileSync(sourceSansFiles[face]), hex));
+    const { data, method, crc, size } = deflateEntry('', obfuscate(fontData(face), hex));
     embedded = { fontKey, zipEntry: (name) => ({ name, data, method, crc, size }) };
     faces.set(face, embedded);
   }

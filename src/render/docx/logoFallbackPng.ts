@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import type { Logo } from '../../document/types.js';
-import { sourceSansFiles } from './sourceSansFiles.js';
+import { fontFile } from '../../fonts/sourceSans.js';
 
-const fontFiles = Object.values(sourceSansFiles);
+const fontFiles = (['regular', 'bold', 'italic', 'boldItalic'] as const).map(fontFile);
 // The same logos come back in every document of an agreement: keep the last few renderings.
 const rendered = new Map<string, Uint8Array>();
 const keep = 16;
