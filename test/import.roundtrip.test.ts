@@ -65,7 +65,7 @@ describe('import of the example rendered to Word', () => {
   it('writes raamovereenkomst.ts, 2024.ts, 2023.ts and a placeholder logo per party, without a warning', () => {
     expect(result.imported.stderr).toBe('');
     expect(result.imported.status).toBe(0);
-    expect(readdirSync(result.out).sort()).toEqual(['2023.ts', '2024.ts', 'logos', 'raamovereenkomst.ts']);
+    expect(readdirSync(result.out).sort()).toEqual(['2023.ts', '2024.ts', 'logos', 'raamovereenkomst.ts', 'tsconfig.json']);
     expect(readdirSync(join(result.out, 'logos')).sort()).toEqual(['harderwijk.svg', 'omnia-wonen.svg', 'show.svg', 'uwoon.svg', 'woonwijs.svg']);
     expect(readFileSync(join(result.out, 'logos/uwoon.svg'), 'utf8')).toMatch(/VOORLOPIG LOGO[\s\S]*>Uwoon</);
     expect(result.imported.stdout).toContain('jaarschijf 2024, 7 thema\'s, 94 rijen, 87 jaarafspraken, 1 lege rij, ondertekend door 5 ondertekenaars');
@@ -193,7 +193,7 @@ describe('import of a draft (no signing block, no previous year)', () => {
 
   it('takes the parties from the logos in the page header, and says which kind it could not tell', async () => {
     expect(imported.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['2023.ts', 'logos', 'raamovereenkomst.ts']);
+    expect(readdirSync(out).sort()).toEqual(['2023.ts', 'logos', 'raamovereenkomst.ts', 'tsconfig.json']);
     expect(imported.stdout).toContain('zonder ondertekening (CONCEPT)');
     expect(imported.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/harderwijk-2023\.docx: partijen: van partij "Stichting Uwoon" staat niet vast of het een gemeente, woningcorporatie of huurdersorganisatie is; als woningcorporatie opgenomen/),

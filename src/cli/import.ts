@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { importSources, type SourceFile } from '../import/importSources.js';
+import { editorConfig } from '../init/editorConfig.js';
 import { slug } from '../import/ids.js';
 import { mapDocument, type ImportResult } from '../import/mapDocument.js';
 import { ImportError } from '../import/openPackage.js';
@@ -13,6 +14,7 @@ import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
 import { displayPath } from '../sources/displayPath.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { parseCommandArgs } from './args.js';
+import { repositoryTsconfig } from './init.js';
 import { commands, UsageError } from './usage.js';
 
 /** `jaarschijf import <bestand.docx> [-o <map>] [--year <jaar>] [--force]` */
@@ -55,10 +57,17 @@ export async function run(args: string[]): Promise<number> {
   const outDir = resolve(values.out ?? join('agreements', slug(result.raamovereenkomst.gemeente) || 'import'));
   const files = importSources(result);
   const outputs = files.map((f) => ({ target: join(outDir, f.path), data: f.content }));
+  // The editor's tsconfig.json, as `init` writes it, unless the folder has one: it is configuration, not data.
+  const editorFile = join(outDir, 'tsconfig.json');
+  const writeEditorConfig = !existsSync(editorFile);
+  if (writeEditorConfig) {
+    const repositoryConfig = repositoryTsconfig(outDir);
+    outputs.push({ target: editorFile, data: editorConfig(repositoryConfig) });
+  }
   // The Word document is the one input; the outputs are sources.
   const outputSet = { inputs: [input], source: true };
   checkOutputs(outputs.map((o) => o.target), outputSet);
-  const existing = outputs.map((o) => o.target).filter((t) => existsSync(t));
+  const existing = outputs.map((o) => o.target).filter((t) => t !== editorFile && existsSync(t));
   if (existing.length && !values.force) {
     throw new SourceError(existing.map((t) => ({ file: displayPath(t), message: 'bestaat al en wordt niet overschreven (gebruik --force om het te vervangen); er is niets geschreven' })));
   }
@@ -67,7 +76,7 @@ export async function run(args: string[]): Promise<number> {
   await writeOutputSet(outputs, outputSet);
 
   for (const w of result.warnings) process.stderr.write(`${formatWarning(file, w)}\n`);
-  process.stdout.write(`${summary(result, outDir, file)}\n`);
+  process.stdout.write(`${summary(result, outDir, file, writeEditorConfig)}\n`);
   return 0;
 }
 
@@ -95,7 +104,7 @@ async function verify(files: readonly SourceFile[], result: ImportResult): Promi
   }
 }
 
-function summary(result: ImportResult, outDir: string, file: string): string {
+function summary(result: ImportResult, outDir: string, file: string, editorConfigWritten: boolean): string {
   const { stats, jaarschijf: j, previous, raamovereenkomst: raam } = result;
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const at = (name: string) => displayPath(join(outDir, name));
@@ -106,6 +115,7 @@ function summary(result: ImportResult, outDir: string, file: string): string {
   ];
   if (previous) lines.push(`  ${at(`${previous.year}.ts`)}: jaarschijf ${previous.year} uit de kolom van ${previous.year}, ${n(stats.previousAfspraken, 'jaarafspraak', 'jaarafspraken')}`);
   lines.push(`  ${at('logos')}/: ${n(stats.parties, 'voorlopig logo', "voorlopige logo's")}; vervang ze door de echte`);
+  if (editorConfigWritten) lines.push(`  ${at('tsconfig.json')}: voor de editor: fouten onderstrepen, ids aanvullen`);
   const w = result.warnings.length;
   lines.push(w ? `${n(w, 'waarschuwing', 'waarschuwingen')} (hierboven): die tekst staat niet of anders in de bronnen; kijk ze na in het Word-document.` : 'Alle tekst van het document staat in de bronnen.');
   lines.push(`Volgende stap: jaarschijf check ${at(`${j.year}.ts`)}`);
