@@ -229,12 +229,16 @@ describe('import of a Word document written with the docx library', () => {
       `${file}: partijen: van partij "Stichting Ons Dorp" staat niet vast of het een gemeente, woningcorporatie of huurdersorganisatie is; als woningcorporatie opgenomen (pas "kind" aan in raamovereenkomst.ts)`,
     ]);
     expect(imported.result.stdout).toContain('8 waarschuwingen (hierboven)');
+    // They stay in the jaarschijf as review marks, so check lists them and the document is CONCEPT until they are dealt with.
+    expect(imported.loaded.jaarschijf.review).toEqual(lines.map((l) => l.slice(`${file}: `.length)));
   });
 
-  it('passes check', () => {
+  it('passes check, which lists the review marks and calls the jaarschijf not ready yet', () => {
     const checked = runCli(['check', join(imported.out, '2025.ts')]);
     expect(checked.stderr).toBe('');
     expect(checked.status).toBe(0);
+    expect(checked.stdout).toMatch(/2025\.ts:\d+:\d+: nakijken: tabel 1, rij 2, kolom 7: de kolom "Status" wordt niet herkend/);
+    expect(checked.stdout).toContain('8 punten om na te kijken (wordt als CONCEPT gemaakt)');
   });
 });
 

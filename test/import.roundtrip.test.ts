@@ -105,6 +105,8 @@ describe('import of the example rendered to Word', () => {
     expect(shown(imported.previous!)).toEqual(shown(bundled.previous!));
     expect(imported.jaarschijf.introduction).toBe(bundled.jaarschijf.introduction);
     expect(imported.jaarschijf.signing).toEqual(bundled.jaarschijf.signing);
+    // Nothing to review: the imported jaarschijf is as ready to sign as the bundled one.
+    expect(imported.jaarschijf.review).toBeUndefined();
     const parties = (l: LoadedJaarschijf) => Object.values(l.raamovereenkomst.parties).map(({ name, shortName, kind }) => ({ name, shortName, kind }));
     expect(parties(imported)).toEqual(parties(bundled));
     const kaders = (l: LoadedJaarschijf) => Object.values(l.raamovereenkomst.themes).map((t) => [t.title, Object.values(t.doelstellingen).map((d) => [d.text, Object.values(d.kaderafspraken)])]);
@@ -207,6 +209,7 @@ describe('import of a draft (no signing block, no previous year)', () => {
       ['Stichting Huurdersorganisatie Omnia Wonen (SHOW)', 'huurdersorganisatie'],
     ]);
     expect(loaded.jaarschijf.signing).toBeUndefined();
+    expect(loaded.jaarschijf.review).toEqual([expect.stringMatching(/^partijen: van partij "Stichting Uwoon" staat niet vast/)]);
     expect(loaded.jaarschijf.title).toBeUndefined();
     const bundled = await loadJaarschijf(join(repoRoot, 'agreements/harderwijk/2023.ts'));
     expect(shown(loaded)).toEqual(shown(bundled));

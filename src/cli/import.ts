@@ -117,7 +117,12 @@ function summary(result: ImportResult, outDir: string, file: string, editorConfi
   lines.push(`  ${at('logos')}/: ${n(stats.parties, 'voorlopig logo', "voorlopige logo's")}; vervang ze door de echte`);
   if (editorConfigWritten) lines.push(`  ${at('tsconfig.json')}: voor de editor: fouten onderstrepen, ids aanvullen`);
   const w = result.warnings.length;
-  lines.push(w ? `${n(w, 'waarschuwing', 'waarschuwingen')} (hierboven): die tekst staat niet of anders in de bronnen; kijk ze na in het Word-document.` : 'Alle tekst van het document staat in de bronnen.');
+  lines.push(
+    w
+      ? `${n(w, 'waarschuwing', 'waarschuwingen')} (hierboven): die tekst staat niet of anders in de bronnen; kijk ze na in het Word-document.\n` +
+          `  Ze staan ook als review-punten in ${j.year}.ts: tot u ze hebt verwerkt en weggehaald, is de jaarschijf een CONCEPT.`
+      : 'Alle tekst van het document staat in de bronnen.',
+  );
   lines.push(`Volgende stap: jaarschijf check ${at(`${j.year}.ts`)}`);
   return lines.join('\n');
 }

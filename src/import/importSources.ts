@@ -103,6 +103,7 @@ function jaarschijfData(j: Jaarschijf): SourceData {
     year: j.year,
     previous: j.previous,
     title: j.title,
+    review: j.review,
     introduction: j.introduction,
     themes: Object.fromEntries(Object.entries(j.themes).map(([id, t]) => [id, themeData(t)])),
     signing: j.signing && {

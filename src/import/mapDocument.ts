@@ -146,7 +146,10 @@ export function mapDocument(doc: DocxDocument, options: ImportOptions = {}): Imp
   if (!built.jaarschijf.signing && signingRead.signatories.length) {
     warnings.add('ondertekening', 'de ondertekenaars staan er, maar plaats en datum niet ("Harderwijk, 12 december 2023"); de jaarschijf is zonder ondertekening (CONCEPT) opgenomen');
   }
-  return { ...built, warnings: inDocumentOrder(warnings.items, items) };
+  const ordered = inDocumentOrder(warnings.items, items);
+  // The warnings stay in the jaarschijf as review marks: `check` lists them, and the document is CONCEPT until they are dealt with.
+  const review = ordered.map((w) => `${w.where}: ${w.message}`);
+  return { ...built, jaarschijf: { ...built.jaarschijf, ...(review.length ? { review } : {}) }, warnings: ordered };
 }
 
 /** Warnings in the order of the document (body, then header, footer and notes), general ones last. */
