@@ -369,6 +369,39 @@ describe('import of one table for all themes, with a Thema column', () => {
   });
 });
 
+describe('import of rows the toolkit lays out otherwise', () => {
+  const imported = importDocument('elburg', async () => {
+    const row = (texts: string[]) => new TableRow({ children: texts.map((t) => cell([t])) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Thema Beschikbaarheid', heading: HeadingLevel.HEADING_1 }),
+            new Table({
+              rows: [
+                row(['Doelstelling', 'Kaderafspraken 2024-2027', 'Jaarafspraken 2024', 'Jaarafspraken 2025']),
+                row(['Meer woningen.', 'We bouwen bij.', '', 'De gemeente maakt in 2025 een wijkplan voor Noord.']),
+                row(['', '', 'De gemeente maakt een wijkplan voor Noord.', '']),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    return Packer.toBuffer(doc);
+  });
+
+  it('says where the documents will pair or order rows otherwise than the Word document, also as a review mark', () => {
+    expect(imported.result.status).toBe(0);
+    const warning = 'tabel 1, rij 3: thema "Beschikbaarheid": vanaf deze rij zet de toolkit de rijen anders dan het document (een afspraak van alleen vorig jaar komt na haar voorganger, twee gelijkende afspraken komen naast elkaar); de teksten zijn dezelfde, kijk de volgorde na';
+    expect(imported.result.stderr).toContain(`elburg.docx: ${warning}\n`);
+    expect(imported.loaded.jaarschijf.review).toContain(warning);
+    // Both texts are in the sources, each in its year.
+    expect(entries(imported.loaded, 'beschikbaarheid').map((a) => a.text)).toEqual(['De gemeente maakt in 2025 een wijkplan voor Noord.']);
+    expect(entries(imported.loaded.previous!, 'beschikbaarheid').map((a) => a.text)).toEqual(['De gemeente maakt een wijkplan voor Noord.']);
+  });
+});
+
 describe('import of a document with only a table of its own (Afspraak | Toelichting | Trekker | Gereed)', () => {
   it('imports it as a theme of this year only, with a raamovereenkomst theme to fill in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-afspraken-'));

@@ -8,7 +8,8 @@ import { slug } from '../import/ids.js';
 import { mapDocument, type ImportResult } from '../import/mapDocument.js';
 import { ImportError } from '../import/openPackage.js';
 import { readDocx } from '../import/readDocx.js';
-import { formatWarning } from '../import/warnings.js';
+import { rowWarnings, withWarnings } from '../import/checkRows.js';
+import { formatWarning, type ImportWarning } from '../import/warnings.js';
 import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
 import { displayPath } from '../sources/displayPath.js';
@@ -55,15 +56,20 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const outDir = resolve(values.out ?? join('agreements', slug(result.raamovereenkomst.gemeente) || 'import'));
-  const files = importSources(result);
+  // The written sources must load, and their rows come out as the document has them; a difference becomes one more warning.
+  let files = importSources(result);
+  const extra = await verify(files, result);
+  if (extra.length) {
+    result = withWarnings(result, extra);
+    files = importSources(result);
+    await verify(files, result);
+  }
+
   const outputs = files.map((f) => ({ target: join(outDir, f.path), data: f.content }));
   // The editor's tsconfig.json, as `init` writes it, unless the folder has one: it is configuration, not data.
   const editorFile = join(outDir, 'tsconfig.json');
   const writeEditorConfig = !existsSync(editorFile);
-  if (writeEditorConfig) {
-    const repositoryConfig = repositoryTsconfig(outDir);
-    outputs.push({ target: editorFile, data: editorConfig(repositoryConfig) });
-  }
+  if (writeEditorConfig) outputs.push({ target: editorFile, data: editorConfig(repositoryTsconfig(outDir)) });
   // The Word document is the one input; the outputs are sources.
   const outputSet = { inputs: [input], source: true };
   checkOutputs(outputs.map((o) => o.target), outputSet);
@@ -71,8 +77,6 @@ export async function run(args: string[]): Promise<number> {
   if (existing.length && !values.force) {
     throw new SourceError(existing.map((t) => ({ file: displayPath(t), message: 'bestaat al en wordt niet overschreven (gebruik --force om het te vervangen); er is niets geschreven' })));
   }
-
-  await verify(files, result);
   await writeOutputSet(outputs, outputSet);
 
   for (const w of result.warnings) process.stderr.write(`${formatWarning(file, w)}\n`);
@@ -82,10 +86,11 @@ export async function run(args: string[]): Promise<number> {
 
 /**
  * The written sources must load: they are put in a scratch folder and loaded
- * as `check` loads them, before anything is written where the user asked.
- * A failure here is the importer's own mistake, not the document's.
+ * as `check` loads them, before anything is written where the user asked (a
+ * failure here is the importer's own mistake, not the document's). Returns
+ * where the rows the toolkit makes from them differ from the document's.
  */
-async function verify(files: readonly SourceFile[], result: ImportResult): Promise<void> {
+async function verify(files: readonly SourceFile[], result: ImportResult): Promise<ImportWarning[]> {
   const dir = await mkdtemp(join(tmpdir(), 'jaarschijf-import-'));
   try {
     for (const f of files) {
@@ -93,7 +98,7 @@ async function verify(files: readonly SourceFile[], result: ImportResult): Promi
       await writeFile(join(dir, f.path), f.content);
     }
     try {
-      await loadJaarschijf(join(dir, `${result.jaarschijf.year}.ts`));
+      return rowWarnings(await loadJaarschijf(join(dir, `${result.jaarschijf.year}.ts`)), result.documentRows);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       const lines = error.diagnostics.map((d) => formatDiagnostic({ ...d, file: basename(d.file) }));

@@ -17,6 +17,8 @@ const load: Record<CommandName, () => Promise<Command>> = {
   draft: () => import('./draft.js'),
   preview: () => import('./preview.js'),
   import: () => import('./import.js'),
+  sign: () => import('./sign.js'),
+  verify: () => import('./verify.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -131,7 +131,7 @@ export function readKaderTable(read: ReadTable, first: ThemeDraft, ctx: TableCon
       if (text) ctx.warnings.add(where(i), `de kolom "${columns[i]!.header || i + 1}" wordt niet herkend; niet overgenomen: "${clip(text)}"`);
     }
     theme.rows++;
-    kader.rows.push({ number: theme.rows, ...(current ? { current } : {}), ...(previous ? { previous } : {}) });
+    kader.rows.push({ number: theme.rows, table: table.number, row: row.number, ...(current ? { current } : {}), ...(previous ? { previous } : {}) });
   }
   return theme;
 }

@@ -20,6 +20,9 @@ export interface AfspraakDraft {
 export interface KaderRow {
   /** Row number within the theme (1-based), as the document numbers its rows. */
   number: number;
+  /** Where the row is in the Word document. */
+  table: number;
+  row: number;
   current?: AfspraakDraft;
   previous?: AfspraakDraft;
 }
