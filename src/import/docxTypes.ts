@@ -87,10 +87,7 @@ export function paragraphText(p: DocParagraph): string {
   return inlineText(p.inlines);
 }
 
-/** Text on one line, whitespace collapsed: for matching and for messages. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { oneLine } from '../model/oneLine.js';
 
 export function blocksText(blocks: readonly DocBlock[]): string {
   return blocks

@@ -5,14 +5,16 @@
  * "Naam, functie Partij", optionally with "namens <volledige naam>" (the
  * toolkit's own layout), or "Namens X" / name / role on lines of their own.
  */
+import { dutchMonths } from '../model/dates.js';
+import { oneLine } from '../model/oneLine.js';
 import type { PartyKind } from '../model/schema.js';
 import { kindFromName } from './parties.js';
 
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const months = dutchMonths;
 
 /** "Harderwijk, 12 december 2023" -> place and ISO date. */
 export function parsePlaceDate(text: string): { place?: string; date: string } | undefined {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = oneLine(text);
   const named = new RegExp(`^(?:(.+?),?\\s+)?(?:d\\.d\\.\\s*|datum:?\\s*)?(\\d{1,2})\\s+(${months.join('|')})\\s+(\\d{4})\\.?$`, 'i').exec(line);
   if (named) {
     const date = isoDate(Number(named[4]), months.indexOf(named[3]!.toLowerCase()) + 1, Number(named[2]));
@@ -45,7 +47,7 @@ export interface SentenceParties {
 
 /** The signing sentence: the parties by kind, in order; undefined when the text is not such a sentence. */
 export function parseSigningSentence(text: string, knownNames: readonly string[]): { parties: SentenceParties[]; year?: number } | undefined {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = oneLine(text);
   const agreed = /,?\s*(?:zijn|hebben)\b[^.]*?\bovereengekomen\b/i.exec(line);
   if (!agreed || !/^de\s/i.test(line)) return undefined;
   const head = line.slice(0, agreed.index);
@@ -110,7 +112,7 @@ export function isSignatureFurniture(line: string): boolean {
  * between blank lines); undefined when the lines hold no name.
  */
 export function parseSignatory(lines: readonly string[]): SignatoryText | undefined {
-  const useful = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l && !isSignatureFurniture(l));
+  const useful = lines.map(oneLine).filter((l) => l && !isSignatureFurniture(l));
   if (!useful.length) return undefined;
   let namens: string | undefined;
   const rest: string[] = [];

@@ -3,6 +3,7 @@
  * kaderafspraken, per kaderafspraak its rows with this year's and last year's
  * agreement; or, for a theme of this year only, its agreements in order.
  */
+import { oneLine } from '../model/oneLine.js';
 import type { Party } from '../model/schema.js';
 import type { TableLayout } from './columns.js';
 import type { DocBlock } from './docxTypes.js';
@@ -122,7 +123,7 @@ export function isEmptyBlock(block: DocBlock): boolean {
 
 /** "1. Thema Beschikbaarheid" -> "Beschikbaarheid". */
 export function themeTitle(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
+  const one = oneLine(text);
   const title = one
     .replace(/^(hoofdstuk\s+)?\d+(\.\d+)*[.):]?\s*/i, '')
     .replace(/^thema\s*:?\s*/i, '')
