@@ -22,6 +22,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  SymbolRun,
   Table,
   TableCell,
   TableRow,
@@ -399,6 +400,56 @@ describe('import of rows the toolkit lays out otherwise', () => {
     // Both texts are in the sources, each in its year.
     expect(entries(imported.loaded, 'beschikbaarheid').map((a) => a.text)).toEqual(['De gemeente maakt in 2025 een wijkplan voor Noord.']);
     expect(entries(imported.loaded.previous!, 'beschikbaarheid').map((a) => a.text)).toEqual(['De gemeente maakt een wijkplan voor Noord.']);
+  });
+});
+
+describe('import of characters the documents cannot show', () => {
+  const imported = importDocument('nunspeet', async () => {
+    const row = (cells: (Paragraph | string)[]) => new TableRow({ children: cells.map((c) => cell([c])) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Thema Wonen 🏠', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('Samen bouwen we 🏗️ aan een dorp waar iedereen past.'),
+            new Table({
+              rows: [
+                row(['Doelstelling', 'Kaderafspraken', 'Jaarafspraken 2024', 'Jaarafspraken 2025']),
+                row([
+                  'Genoeg woningen.',
+                  'We bouwen bij.',
+                  new Paragraph({ children: [new TextRun('Veertig woningen opgeleverd '), new SymbolRun({ char: 'F0FC', symbolfont: 'Wingdings' })] }),
+                  'Zestig woningen ✅ in de wijk Oost.',
+                ]),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    return Packer.toBuffer(doc);
+  });
+
+  it('leaves them out, each with a warning that names the character and where it was, and the sources pass check', () => {
+    expect(imported.result.status).toBe(0);
+    const warnings = imported.result.stderr.trim().split('\n').filter((l) => l.includes('niet in de PDF worden getoond')).map((l) => l.slice(l.indexOf(imported.file)));
+    expect(warnings).toEqual([
+      'nunspeet.docx: alinea 1: het teken U+1F3E0 kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Thema Wonen [U+1F3E0]"',
+      'nunspeet.docx: alinea 2: de tekens U+1F3D7, U+FE0F kunnen niet in de PDF worden getoond (het lettertype Source Sans 3 heeft ze niet); weggelaten uit "Samen bouwen we [U+1F3D7][U+FE0F] aan een dorp waar iedereen past."',
+      'nunspeet.docx: tabel 1, rij 2, kolom 3: het teken U+F0FC kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Veertig woningen opgeleverd [U+F0FC]"',
+      'nunspeet.docx: tabel 1, rij 2, kolom 4: het teken U+2705 kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Zestig woningen [U+2705] in de wijk Oost."',
+    ]);
+    // The rest of each text is there, without a doubled space.
+    expect(imported.loaded.jaarschijf.themes.wonen!.intro).toBe('Samen bouwen we aan een dorp waar iedereen past.');
+    expect(imported.loaded.raamovereenkomst.themes.wonen!.title).toBe('Wonen');
+    expect(entries(imported.loaded, 'wonen').map((a) => a.text)).toEqual(['Zestig woningen in de wijk Oost.']);
+    expect(entries(imported.loaded.previous!, 'wonen').map((a) => a.text)).toEqual(['Veertig woningen opgeleverd']);
+    // They are review marks too; check reads the sources without an error.
+    expect(imported.loaded.jaarschijf.review).toEqual(expect.arrayContaining(warnings.map((w) => w.slice('nunspeet.docx: '.length))));
+    const checked = runCli(['check', join(imported.out, '2025.ts')]);
+    expect(checked.stderr).toBe('');
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain('nakijken: tabel 1, rij 2, kolom 4: het teken U+2705');
   });
 });
 

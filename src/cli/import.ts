@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { dropUndrawable } from '../import/dropUndrawable.js';
 import { importSources, type SourceFile } from '../import/importSources.js';
 import { editorConfig } from '../init/editorConfig.js';
 import { slug } from '../import/ids.js';
@@ -44,9 +45,10 @@ export async function run(args: string[]): Promise<number> {
 
   let result: ImportResult;
   try {
-    const doc = await readDocx(bytes);
+    const { doc, warnings } = await dropUndrawable(await readDocx(bytes));
     const folderName = values.out ? basename(resolve(values.out)) : undefined;
     result = mapDocument(doc, {
+      warnings,
       ...(values.year ? { year: Number(values.year) } : {}),
       ...(folderName ? { gemeente: folderName.replace(/[-_]+/g, ' ') } : {}),
     });
@@ -58,11 +60,11 @@ export async function run(args: string[]): Promise<number> {
   const outDir = resolve(values.out ?? join('agreements', slug(result.raamovereenkomst.gemeente) || 'import'));
   // The written sources must load, and their rows come out as the document has them; a difference becomes one more warning.
   let files = importSources(result);
-  const extra = await verify(files, result);
+  const extra = await verify(files, result, file);
   if (extra.length) {
     result = withWarnings(result, extra);
     files = importSources(result);
-    await verify(files, result);
+    await verify(files, result, file);
   }
 
   const outputs = files.map((f) => ({ target: join(outDir, f.path), data: f.content }));
@@ -90,7 +92,7 @@ export async function run(args: string[]): Promise<number> {
  * failure here is the importer's own mistake, not the document's). Returns
  * where the rows the toolkit makes from them differ from the document's.
  */
-async function verify(files: readonly SourceFile[], result: ImportResult): Promise<ImportWarning[]> {
+async function verify(files: readonly SourceFile[], result: ImportResult, file: string): Promise<ImportWarning[]> {
   const dir = await mkdtemp(join(tmpdir(), 'jaarschijf-import-'));
   try {
     for (const f of files) {
@@ -102,7 +104,7 @@ async function verify(files: readonly SourceFile[], result: ImportResult): Promi
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       const lines = error.diagnostics.map((d) => formatDiagnostic({ ...d, file: basename(d.file) }));
-      throw new Error(`the imported sources do not load:\n${lines.join('\n')}`);
+      throw new Error(`${file}: de bronnen die de import ervan maakte, laden niet (er is niets geschreven):\n${lines.join('\n')}`);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -233,8 +233,8 @@ export class PartReader {
           break;
         case 'w:sym': {
           const code = parseInt(attr(c, 'w:char') ?? '', 16);
-          // Symbol fonts put their characters at F000-F0FF.
-          if (Number.isFinite(code)) push(String.fromCodePoint(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code));
+          // A symbol font's character (Wingdings' check mark at F0FC) is no letter of its own: kept as it is, so that dropUndrawable names it.
+          if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) push(String.fromCodePoint(code));
           break;
         }
         case 'w:fldChar': {

@@ -26,6 +26,8 @@ export interface ImportOptions {
   year?: number;
   /** The gemeente's name, where the document does not say it (from the output folder). */
   gemeente?: string;
+  /** Warnings found before the mapping (characters taken out: dropUndrawable.ts), put in the document's order with the others. */
+  warnings?: readonly ImportWarning[];
 }
 
 export interface ImportResult extends BuiltData {
@@ -34,6 +36,7 @@ export interface ImportResult extends BuiltData {
 
 export function mapDocument(doc: DocxDocument, options: ImportOptions = {}): ImportResult {
   const warnings = new Warnings();
+  for (const w of options.warnings ?? []) warnings.add(w.where, w.message);
   const items = locate(doc.body);
   const tables = new Map<number, ReadTable>();
   items.forEach((item, i) => {
