@@ -57,6 +57,13 @@ function importDocument(gemeente: string, make: (dir: string) => Promise<Buffer>
 const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');
 const picture = (description: string) => new Paragraph({ children: [new ImageRun({ type: 'png', data: pixel, transformation: { width: 120, height: 40 }, altText: { description, name: description } })] });
 
+/** A table row of one-paragraph cells. */
+const row = (cells: (Paragraph | string)[]) => new TableRow({ children: cells.map((c) => cell([c])) });
+
+/** A document of a heading, paragraphs and one table, as a writer puts together a single theme. */
+const themeDocument = (heading: string, paragraphs: string[], rows: TableRow[]) =>
+  Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: heading, heading: HeadingLevel.HEADING_1 }), ...paragraphs.map((t) => new Paragraph(t)), new Table({ rows })] }] }));
+
 /** A prestatieafspraken document as another program writes one. */
 async function zeewolde(): Promise<Buffer> {
   const header = ['Nr.', 'Doelstelling', 'Kaderafspraak', 'Afspraken 2024', 'Afspraken 2025', 'Trekker', 'Status'];
@@ -331,7 +338,7 @@ describe('import of a Word document without heading styles, with a two-row heade
 
 describe('import of one table for all themes, with a Thema column', () => {
   const imported = importDocument('nunspeet', async () => {
-    const row = (texts: string[], rowSpan?: number) => new TableRow({ children: texts.map((t, i) => cell([t], i === 0 && rowSpan ? { rowSpan } : {})) });
+    const spanRow = (texts: string[], rowSpan?: number) => new TableRow({ children: texts.map((t, i) => cell([t], i === 0 && rowSpan ? { rowSpan } : {})) });
     const doc = new Document({
       sections: [
         {
@@ -340,10 +347,10 @@ describe('import of one table for all themes, with a Thema column', () => {
             new Paragraph({ text: 'Afspraken per thema', heading: HeadingLevel.HEADING_1 }),
             new Table({
               rows: [
-                row(['Thema', 'Doelstelling', 'Kaderafspraken 2024-2027', 'Jaarafspraken 2025']),
-                row(['Beschikbaarheid', 'Meer woningen.', 'We bouwen bij.', 'Er komen 40 woningen bij.'], 2),
+                spanRow(['Thema', 'Doelstelling', 'Kaderafspraken 2024-2027', 'Jaarafspraken 2025']),
+                spanRow(['Beschikbaarheid', 'Meer woningen.', 'We bouwen bij.', 'Er komen 40 woningen bij.'], 2),
                 new TableRow({ children: ['', 'We bouwen sneller.', 'De vergunning duurt korter.'].map((t) => cell([t])) }),
-                row(['Leefbaarheid', 'Prettige wijken.', 'We houden wijken schoon.', 'Er komt een opruimdag.']),
+                spanRow(['Leefbaarheid', 'Prettige wijken.', 'We houden wijken schoon.', 'Er komt een opruimdag.']),
               ],
             }),
           ],
@@ -371,26 +378,13 @@ describe('import of one table for all themes, with a Thema column', () => {
 });
 
 describe('import of rows the toolkit lays out otherwise', () => {
-  const imported = importDocument('elburg', async () => {
-    const row = (texts: string[]) => new TableRow({ children: texts.map((t) => cell([t])) });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph({ text: 'Thema Beschikbaarheid', heading: HeadingLevel.HEADING_1 }),
-            new Table({
-              rows: [
-                row(['Doelstelling', 'Kaderafspraken 2024-2027', 'Jaarafspraken 2024', 'Jaarafspraken 2025']),
-                row(['Meer woningen.', 'We bouwen bij.', '', 'De gemeente maakt in 2025 een wijkplan voor Noord.']),
-                row(['', '', 'De gemeente maakt een wijkplan voor Noord.', '']),
-              ],
-            }),
-          ],
-        },
-      ],
-    });
-    return Packer.toBuffer(doc);
-  });
+  const imported = importDocument('elburg', () =>
+    themeDocument('Thema Beschikbaarheid', [], [
+      row(['Doelstelling', 'Kaderafspraken 2024-2027', 'Jaarafspraken 2024', 'Jaarafspraken 2025']),
+      row(['Meer woningen.', 'We bouwen bij.', '', 'De gemeente maakt in 2025 een wijkplan voor Noord.']),
+      row(['', '', 'De gemeente maakt een wijkplan voor Noord.', '']),
+    ]),
+  );
 
   it('says where the documents will pair or order rows otherwise than the Word document, also as a review mark', () => {
     expect(imported.result.status).toBe(0);
@@ -403,41 +397,44 @@ describe('import of rows the toolkit lays out otherwise', () => {
   });
 });
 
-describe('import of characters the documents cannot show', () => {
-  const imported = importDocument('nunspeet', async () => {
-    const row = (cells: (Paragraph | string)[]) => new TableRow({ children: cells.map((c) => cell([c])) });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph({ text: 'Thema Wonen 🏠', heading: HeadingLevel.HEADING_1 }),
-            new Paragraph('Samen bouwen we 🏗️ aan een dorp waar iedereen past.'),
-            new Table({
-              rows: [
-                row(['Doelstelling', 'Kaderafspraken', 'Jaarafspraken 2024', 'Jaarafspraken 2025']),
-                row([
-                  'Genoeg woningen.',
-                  'We bouwen bij.',
-                  new Paragraph({ children: [new TextRun('Veertig woningen opgeleverd '), new SymbolRun({ char: 'F0FC', symbolfont: 'Wingdings' })] }),
-                  'Zestig woningen ✅ in de wijk Oost.',
-                ]),
-              ],
-            }),
-          ],
-        },
-      ],
-    });
-    return Packer.toBuffer(doc);
+describe('import of a row with more cells than the header', () => {
+  const imported = importDocument('hattem', () =>
+    themeDocument('Thema Leefbaarheid', [], [
+      row(['Doelstelling', 'Kaderafspraken', 'Jaarafspraken 2024', 'Jaarafspraken 2025']),
+      row(['Prettig wonen.', 'We pakken overlast aan.', 'Een meldpunt.', 'Een buurtteam.', 'zie bijlage 2']),
+    ]),
+  );
+
+  it('takes the extra cell into the last column, and says so', () => {
+    expect(imported.result.status).toBe(0);
+    const warning = 'tabel 1, rij 2, kolom 5: deze cel staat buiten de kolomkoppen; opgenomen bij de kolom "Jaarafspraken 2025": "zie bijlage 2"';
+    expect(imported.result.stderr).toContain(`hattem.docx: ${warning}\n`);
+    expect(imported.loaded.jaarschijf.review).toContain(warning);
+    expect(entries(imported.loaded, 'leefbaarheid').map((a) => a.text)).toEqual(['Een buurtteam.\n\nzie bijlage 2']);
   });
+});
+
+describe('import of characters the documents cannot show', () => {
+  const imported = importDocument('oldebroek', () =>
+    themeDocument('Thema Wonen 🏠', ['Samen bouwen we 🏗️ aan een dorp waar iedereen past.'], [
+      row(['Doelstelling', 'Kaderafspraken', 'Jaarafspraken 2024', 'Jaarafspraken 2025']),
+      row([
+        'Genoeg woningen.',
+        'We bouwen bij.',
+        new Paragraph({ children: [new TextRun('Veertig woningen opgeleverd '), new SymbolRun({ char: 'F0FC', symbolfont: 'Wingdings' })] }),
+        'Zestig woningen ✅ in de wijk Oost.',
+      ]),
+    ]),
+  );
 
   it('leaves them out, each with a warning that names the character and where it was, and the sources pass check', () => {
     expect(imported.result.status).toBe(0);
     const warnings = imported.result.stderr.trim().split('\n').filter((l) => l.includes('niet in de PDF worden getoond')).map((l) => l.slice(l.indexOf(imported.file)));
     expect(warnings).toEqual([
-      'nunspeet.docx: alinea 1: het teken U+1F3E0 kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Thema Wonen [U+1F3E0]"',
-      'nunspeet.docx: alinea 2: de tekens U+1F3D7, U+FE0F kunnen niet in de PDF worden getoond (het lettertype Source Sans 3 heeft ze niet); weggelaten uit "Samen bouwen we [U+1F3D7][U+FE0F] aan een dorp waar iedereen past."',
-      'nunspeet.docx: tabel 1, rij 2, kolom 3: het teken U+F0FC kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Veertig woningen opgeleverd [U+F0FC]"',
-      'nunspeet.docx: tabel 1, rij 2, kolom 4: het teken U+2705 kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Zestig woningen [U+2705] in de wijk Oost."',
+      'oldebroek.docx: alinea 1: het teken U+1F3E0 kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Thema Wonen [U+1F3E0]"',
+      'oldebroek.docx: alinea 2: de tekens U+1F3D7, U+FE0F kunnen niet in de PDF worden getoond (het lettertype Source Sans 3 heeft ze niet); weggelaten uit "Samen bouwen we [U+1F3D7][U+FE0F] aan een dorp waar iedereen past."',
+      'oldebroek.docx: tabel 1, rij 2, kolom 3: het teken U+F0FC kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Veertig woningen opgeleverd [U+F0FC]"',
+      'oldebroek.docx: tabel 1, rij 2, kolom 4: het teken U+2705 kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Zestig woningen [U+2705] in de wijk Oost."',
     ]);
     // The rest of each text is there, without a doubled space.
     expect(imported.loaded.jaarschijf.themes.wonen!.intro).toBe('Samen bouwen we aan een dorp waar iedereen past.');
@@ -445,7 +442,7 @@ describe('import of characters the documents cannot show', () => {
     expect(entries(imported.loaded, 'wonen').map((a) => a.text)).toEqual(['Zestig woningen in de wijk Oost.']);
     expect(entries(imported.loaded.previous!, 'wonen').map((a) => a.text)).toEqual(['Veertig woningen opgeleverd']);
     // They are review marks too; check reads the sources without an error.
-    expect(imported.loaded.jaarschijf.review).toEqual(expect.arrayContaining(warnings.map((w) => w.slice('nunspeet.docx: '.length))));
+    expect(imported.loaded.jaarschijf.review).toEqual(expect.arrayContaining(warnings.map((w) => w.slice('oldebroek.docx: '.length))));
     const checked = runCli(['check', join(imported.out, '2025.ts')]);
     expect(checked.stderr).toBe('');
     expect(checked.status).toBe(0);
@@ -456,18 +453,11 @@ describe('import of characters the documents cannot show', () => {
 describe('import of a document with only a table of its own (Afspraak | Toelichting | Trekker | Gereed)', () => {
   it('imports it as a theme of this year only, with a raamovereenkomst theme to fill in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jaarschijf-import-afspraken-'));
-    const row = (texts: string[]) => new TableRow({ children: texts.map((t) => cell([t])) });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph({ text: 'Thema Nieuwbouw 2025', heading: HeadingLevel.HEADING_1 }),
-            new Table({ rows: [row(['Afspraak', 'Toelichting', 'Trekker', 'Gereed']), row(['We bouwen 50 woningen.', 'Aan de rand van het dorp.', 'Gemeente', 'Q4 2025'])] }),
-          ],
-        },
-      ],
-    });
-    writeFileSync(join(dir, 'nieuwbouw.docx'), await Packer.toBuffer(doc));
+    const doc = await themeDocument('Thema Nieuwbouw 2025', [], [
+      row(['Afspraak', 'Toelichting', 'Trekker', 'Gereed']),
+      row(['We bouwen 50 woningen.', 'Aan de rand van het dorp.', 'Gemeente', 'Q4 2025']),
+    ]);
+    writeFileSync(join(dir, 'nieuwbouw.docx'), doc);
     const result = runCli(['import', join(dir, 'nieuwbouw.docx'), '-o', join(dir, 'putten'), '--year', '2025']);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('nieuwbouw.docx: kolomkoppen: het document heeft geen tabel met kaderafspraken; raamovereenkomst.ts heeft een thema "kaderafspraken" om de doelstellingen en kaderafspraken in te vullen');

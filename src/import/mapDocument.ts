@@ -19,7 +19,7 @@ import { readTable, type ReadTable } from './tableColumns.js';
 import { isEmptyBlock, newTheme, themeTitle, type ThemeDraft } from './themeDraft.js';
 import { blocksToMarkdown, clip } from './toMarkdown.js';
 import { cellWhere, Warnings, type ImportWarning } from './warnings.js';
-import { warnBefore, warnFurniture, warnOtherTables } from './warnUnplaced.js';
+import { warnBefore, warnFurniture, warnOtherTables, warnOutside } from './warnUnplaced.js';
 
 export interface ImportOptions {
   /** The year, where the document does not say it. */
@@ -111,6 +111,7 @@ export function mapDocument(doc: DocxDocument, options: ImportOptions = {}): Imp
       },
     };
     warnBefore(read, warnings);
+    warnOutside(read, warnings);
     if (read.layout === 'kaderafspraken') readKaderTable(read, theme, ctx);
     else readAfsprakenTable(read, theme, ctx);
     previousEnd = index + 1;

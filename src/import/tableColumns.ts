@@ -29,6 +29,8 @@ export interface TableRow {
   cells: (ColumnCell | undefined)[];
   /** One cell spanning every text column: a heading row inside the table. */
   spanning?: DocBlock[];
+  /** Cells with text outside every header column (1-based, as Word counts them), taken into the nearest column. */
+  outside?: { cell: number; column: number; text: string }[];
 }
 
 export interface ReadTable {
@@ -107,7 +109,8 @@ function placeRow(table: DocTable, index: number, columns: readonly HeaderColumn
   const row = table.rows[index]!;
   const cells: (ColumnCell | undefined)[] = columns.map(() => undefined);
   const textColumns = columns.map((c, i) => (c.kind !== 'number' ? i : -1)).filter((i) => i >= 0);
-  for (const cell of row.cells) {
+  const outside: NonNullable<TableRow['outside']> = [];
+  for (const [n, cell] of row.cells.entries()) {
     const end = cell.gridColumn + cell.gridSpan;
     const covered = columns.map((c, i) => (c.start < end && cell.gridColumn < c.end ? i : -1)).filter((i) => i >= 0);
     if (textColumns.length > 1 && textColumns.every((i) => covered.includes(i)) && row.cells.filter((c) => blocksText(c.blocks).trim()).length <= 1) {
@@ -116,10 +119,12 @@ function placeRow(table: DocTable, index: number, columns: readonly HeaderColumn
     // A cell starting between header cells belongs to the header cell it starts under.
     const at = columns.findIndex((c) => c.start <= cell.gridColumn && cell.gridColumn < c.end);
     const column = at >= 0 ? at : covered[0] ?? (cell.gridColumn >= (columns.at(-1)?.end ?? 0) ? columns.length - 1 : 0);
+    const text = oneLine(blocksText(cell.blocks));
+    if (at < 0 && !covered.length && text) outside.push({ cell: n + 1, column, text });
     const existing = cells[column];
     const continued = cell.vMerge === 'continue' && above?.cells[column] !== undefined;
     if (existing) existing.blocks.push(...cell.blocks);
     else cells[column] = { blocks: [...cell.blocks], continued, mergeStart: cell.vMerge === 'restart' };
   }
-  return { number: index + 1, cells };
+  return { number: index + 1, cells, ...(outside.length ? { outside } : {}) };
 }

@@ -1,8 +1,8 @@
 /**
- * What no part of the model holds: rows above a table's header, tables that
- * hold no agreements, text in page headers and footers, notes, comments and
- * tracked changes. Each is recognised (page numbers, the draft mark) or
- * named in a warning with where it was.
+ * What no part of the model holds: rows above a table's header, cells beyond
+ * its columns, tables that hold no agreements, text in page headers and
+ * footers, notes, comments and tracked changes. Each is recognised (page
+ * numbers, the draft mark) or named in a warning with where it was.
  */
 import type { Item } from './documentItems.js';
 import { blocksText, oneLine, paragraphText, type DocxDocument } from './docxTypes.js';
@@ -17,6 +17,16 @@ export function warnBefore(read: ReadTable, warnings: Warnings): void {
       const text = oneLine(cell.blocks.map((b) => (b.type === 'paragraph' ? paragraphText(b) : '')).join(' '));
       if (text) warnings.add(cellWhere(read.table.number, r, c + 1), `rij boven de kolomkoppen; niet overgenomen: "${clip(text)}"`);
     });
+  }
+}
+
+/** A cell beyond the header's columns (a row with more cells than the header) is taken into the column nearest to it. */
+export function warnOutside(read: ReadTable, warnings: Warnings): void {
+  for (const row of read.rows) {
+    for (const o of row.outside ?? []) {
+      const header = read.columns[o.column]?.header || String(o.column + 1);
+      warnings.add(cellWhere(read.table.number, row.number, o.cell), `deze cel staat buiten de kolomkoppen; opgenomen bij de kolom "${header}": "${clip(o.text)}"`);
+    }
   }
 }
 
