@@ -72,6 +72,7 @@ export async function openPackage(bytes: Uint8Array): Promise<DocxPackage> {
       value = source === undefined ? undefined : parseXml(source);
     } catch (error) {
       if (error instanceof XmlError) {
+        if (error.entities) throw new ImportError(`het onderdeel ${name} declareert XML-entiteiten, wat geen Word-document doet; het bestand is niet door Word gemaakt of is bewerkt`);
         const where = error.line !== undefined ? ` (fout op regel ${error.line}, kolom ${error.column})` : '';
         throw new ImportError(`het onderdeel ${name} is geen geldige XML${where}; het bestand is beschadigd`);
       }

@@ -27,6 +27,8 @@ export class XmlError extends Error {
     message: string,
     readonly line?: number,
     readonly column?: number,
+    /** Entity declarations: refused before parsing (no Word document has them; they can expand without end). */
+    readonly entities = false,
   ) {
     super(message);
   }
@@ -34,7 +36,7 @@ export class XmlError extends Error {
 
 /** Parse one part. Throws XmlError for XML that is not well-formed or declares entities. */
 export function parseXml(text: string): XmlNode[] {
-  if (/<!ENTITY/i.test(text)) throw new XmlError('the XML declares entities, which no Word document does');
+  if (/<!ENTITY/i.test(text)) throw new XmlError('the XML declares entities, which no Word document does', undefined, undefined, true);
   const rename = prefixMap(text);
   const map = (name: string): string => {
     const colon = name.indexOf(':');
