@@ -414,14 +414,21 @@ describe('import of a row with more cells than the header', () => {
   });
 });
 
-describe('import of characters the documents cannot show', () => {
+describe('import of characters the documents cannot show, and of symbol-font characters', () => {
   const imported = importDocument('oldebroek', () =>
     themeDocument('Thema Wonen 🏠', ['Samen bouwen we 🏗️ aan een dorp waar iedereen past.'], [
       row(['Doelstelling', 'Kaderafspraken', 'Jaarafspraken 2024', 'Jaarafspraken 2025']),
       row([
         'Genoeg woningen.',
         'We bouwen bij.',
-        new Paragraph({ children: [new TextRun('Veertig woningen opgeleverd '), new SymbolRun({ char: 'F0FC', symbolfont: 'Wingdings' })] }),
+        new Paragraph({
+          children: [
+            new TextRun('Veertig woningen opgeleverd '),
+            new SymbolRun({ char: 'F0FC', symbolfont: 'Wingdings' }),
+            new TextRun(' '),
+            new SymbolRun({ char: 'F061', symbolfont: 'Webdings' }),
+          ],
+        }),
         'Zestig woningen ✅ in de wijk Oost.',
       ]),
     ]),
@@ -433,14 +440,15 @@ describe('import of characters the documents cannot show', () => {
     expect(warnings).toEqual([
       'oldebroek.docx: alinea 1: het teken U+1F3E0 kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Thema Wonen [U+1F3E0]"',
       'oldebroek.docx: alinea 2: de tekens U+1F3D7, U+FE0F kunnen niet in de PDF worden getoond (het lettertype Source Sans 3 heeft ze niet); weggelaten uit "Samen bouwen we [U+1F3D7][U+FE0F] aan een dorp waar iedereen past."',
-      'oldebroek.docx: tabel 1, rij 2, kolom 3: het teken U+F0FC kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Veertig woningen opgeleverd [U+F0FC]"',
+      'oldebroek.docx: tabel 1, rij 2, kolom 3: het teken U+F061 kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Veertig woningen opgeleverd ✔ [U+F061]"',
       'oldebroek.docx: tabel 1, rij 2, kolom 4: het teken U+2705 kan niet in de PDF worden getoond (het lettertype Source Sans 3 heeft het niet); weggelaten uit "Zestig woningen [U+2705] in de wijk Oost."',
     ]);
     // The rest of each text is there, without a doubled space.
     expect(imported.loaded.jaarschijf.themes.wonen!.intro).toBe('Samen bouwen we aan een dorp waar iedereen past.');
     expect(imported.loaded.raamovereenkomst.themes.wonen!.title).toBe('Wonen');
     expect(entries(imported.loaded, 'wonen').map((a) => a.text)).toEqual(['Zestig woningen in de wijk Oost.']);
-    expect(entries(imported.loaded.previous!, 'wonen').map((a) => a.text)).toEqual(['Veertig woningen opgeleverd']);
+    // Wingdings' check mark is Unicode's; a Webdings picture has no such character.
+    expect(entries(imported.loaded.previous!, 'wonen').map((a) => a.text)).toEqual(['Veertig woningen opgeleverd ✔']);
     // They are review marks too; check reads the sources without an error.
     expect(imported.loaded.jaarschijf.review).toEqual(expect.arrayContaining(warnings.map((w) => w.slice('oldebroek.docx: '.length))));
     const checked = runCli(['check', join(imported.out, '2025.ts')]);

@@ -22,6 +22,12 @@ interface RunState {
   href?: string;
 }
 
+/** Bullets, check marks and boxes of the symbol fonts (w:sym, at F000-F0FF) as Unicode characters. */
+const symbolCharacters: Record<string, Record<number, number>> = {
+  symbol: { 0xb7: 0x2022 },
+  wingdings: { 0x6c: 0x25cf, 0x6e: 0x25a0, 0xa7: 0x25aa, 0xd8: 0x27a2, 0xfb: 0x2718, 0xfc: 0x2714, 0xfd: 0x2612, 0xfe: 0x2611 },
+};
+
 /** Reads one part's body content; hyperlinks resolve against that part's relationships. */
 export class PartReader {
   constructor(
@@ -233,8 +239,10 @@ export class PartReader {
           break;
         case 'w:sym': {
           const code = parseInt(attr(c, 'w:char') ?? '', 16);
-          // A symbol font's character (Wingdings' check mark at F0FC) is no letter of its own: kept as it is, so that dropUndrawable names it.
-          if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) push(String.fromCodePoint(code));
+          // A symbol font's character is no letter of its own: the common ones become theirs in Unicode; another is kept as it is, so that dropUndrawable names it.
+          const own = symbolCharacters[(attr(c, 'w:font') ?? '').toLowerCase()]?.[code & 0xff];
+          if (code >= 0xf000 && code <= 0xf0ff && own) push(String.fromCodePoint(own));
+          else if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) push(String.fromCodePoint(code));
           break;
         }
         case 'w:fldChar': {
