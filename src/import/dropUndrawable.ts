@@ -1,5 +1,5 @@
 /**
- * Characters the documents cannot show (an emoji, a Wingdings check mark, a
+ * Characters the documents cannot show (an emoji, a Webdings picture, a
  * Unicode line separator) are taken out of the Word document's text before
  * it is mapped, each with a warning naming where it was: the written sources
  * must load, and `check` refuses a character the PDF's fonts cannot draw.
