@@ -94,7 +94,7 @@ async function writeAll(folder: string, files: readonly ScaffoldFile[]): Promise
  * Inside a checkout of jaarschijf itself (with its tsconfig.json and src/), the
  * new folder's tsconfig extends the repository's, relative to the folder.
  */
-function repositoryTsconfig(folder: string): string | undefined {
+export function repositoryTsconfig(folder: string): string | undefined {
   const root = realpathSync(fileURLToPath(new URL('../../', import.meta.url)));
   if (!existsSync(join(root, 'tsconfig.json')) || !existsSync(join(root, 'src/index.ts'))) return undefined;
   const real = realExisting(folder);

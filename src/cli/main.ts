@@ -16,6 +16,7 @@ const load: Record<CommandName, () => Promise<Command>> = {
   diff: () => import('./diff.js'),
   draft: () => import('./draft.js'),
   preview: () => import('./preview.js'),
+  import: () => import('./import.js'),
   sign: () => import('./sign.js'),
   verify: () => import('./verify.js'),
 };

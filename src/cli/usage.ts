@@ -153,8 +153,21 @@ export const commandHelp = {
     ],
     example: 'jaarschijf verify harderwijk-2024-ondertekend-5-van-5.pdf --require-all',
   },
-
-
+  import: {
+    usage: 'jaarschijf import <bestand.docx> [-o <map>] [--year <jaar>] [--force]',
+    summary: 'lees prestatieafspraken uit een Word-document in: raamovereenkomst, jaarschijf en die van vorig jaar',
+    details: [
+      'Leest de thema\'s, de tabellen (Doelstelling, Kaderafspraken, Jaarafspraken van vorig jaar en dit jaar; of Afspraak,',
+      "Toelichting, Trekker, Gereed) en de ondertekening, en schrijft raamovereenkomst.ts, <jaar>.ts, <jaar-1>.ts en voorlopige logo's.",
+      'Wat geen plaats vindt, wordt gemeld met waar het stond (tabel, rij, kolom of alinea). Bestaande bestanden blijven staan zonder --force.',
+    ],
+    options: [
+      { flag: '-o, --out <map>', text: 'de map voor de bronnen', default: 'agreements/<gemeente>' },
+      { flag: '--year <jaar>', text: 'het jaar van de jaarschijf, als de kolomkoppen en de titel het niet noemen', default: 'uit het document' },
+      { flag: '--force', text: 'overschrijf bestaande bestanden', default: 'nooit overschrijven' },
+    ],
+    example: 'jaarschijf import prestatieafspraken-2024.docx -o agreements/harderwijk-import',
+  },
 } as const satisfies Record<string, CommandHelp>;
 
 export type CommandName = keyof typeof commandHelp;

@@ -74,14 +74,14 @@ export class TextChecker {
 }
 
 /** Latin-1 and Latin Extended-A, which Source Sans 3 covers completely, without asking the fonts. */
-function surelyDrawn(code: number): boolean {
+export function surelyDrawn(code: number): boolean {
   return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0x17f) || code === 0x0a || code === 0x09;
 }
 
 let coverage: Promise<Set<number>> | undefined;
 
 /** The characters every face of the PDF can draw. */
-function fontCoverage(): Promise<Set<number>> {
+export function fontCoverage(): Promise<Set<number>> {
   coverage ??= (async () => {
     const { Blob, Face } = await import('harfbuzzjs');
     let common: Set<number> | undefined;
@@ -100,6 +100,6 @@ function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-function hex(code: number): string {
+export function hex(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -18,12 +18,22 @@ export type SourceData =
   | null
   | undefined
   | SourceReference
+  | OneLine
   | readonly SourceData[]
   | { readonly [key: string]: SourceData };
 
 export function reference(name: string): SourceReference {
   if (!identifierPattern.test(name)) throw new Error(`not an identifier: ${name}`);
   return { reference: name };
+}
+
+/** A value written on one line whatever its width, as the bundled sources write one agreement a line. */
+export class OneLine {
+  constructor(readonly value: SourceData) {}
+}
+
+export function oneLine(value: SourceData): OneLine {
+  return new OneLine(value);
 }
 
 export interface SourceModule {
@@ -65,6 +75,7 @@ export function printData(value: SourceData, indent: number): string {
     return Object.is(value, -0) ? '0' : String(value);
   }
   if (typeof value === 'boolean') return String(value);
+  if (value instanceof OneLine) return printFlat(value.value);
   if (isReference(value)) return value.reference;
   const pad = '  '.repeat(indent + 1);
   const close = '  '.repeat(indent);
@@ -81,6 +92,17 @@ export function printData(value: SourceData, indent: number): string {
   const flat = `{ ${fields.join(', ')} }`;
   if (fits(flat, indent)) return flat;
   return `{\n${fields.map((f) => `${pad}${f},`).join('\n')}\n${close}}`;
+}
+
+/** Everything on one line (a template literal with line breaks still spans lines). */
+function printFlat(value: SourceData): string {
+  if (value instanceof OneLine) return printFlat(value.value);
+  if (Array.isArray(value)) return `[${(value as readonly SourceData[]).filter((v) => v !== undefined).map(printFlat).join(', ')}]`;
+  if (typeof value === 'object' && value !== null && !isReference(value)) {
+    const entries = Object.entries(value as Record<string, SourceData>).filter(([, v]) => v !== undefined);
+    return entries.length ? `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${printFlat(v)}`).join(', ')} }` : '{}';
+  }
+  return printData(value, 0);
 }
 
 function fits(text: string, indent: number): boolean {

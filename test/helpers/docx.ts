@@ -7,6 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { Block, DocumentModel, Logo, Row, Table } from '../../src/document/types.js';
+import { childrenOf, findAll, tagOf } from '../../src/import/xml.js';
 import { pageLayout } from '../../src/document/layout.js';
 import { textRun } from '../../src/model/richtext.js';
 import { readSeed } from './seed.js';
@@ -32,30 +33,11 @@ export function parseXml(xml: string): XmlNode[] {
   return parser.parse(xml) as XmlNode[];
 }
 
-export function tagOf(node: XmlNode): string {
-  return Object.keys(node).find((k) => k !== ':@')!;
-}
-
-export function childrenOf(node: XmlNode): XmlNode[] {
-  const value = node[tagOf(node)];
-  return Array.isArray(value) ? (value as XmlNode[]) : [];
-}
+// The tree walk is the Word reader's (src/import/xml.ts): one walk over fast-xml-parser's ordered form.
+export { childrenOf, findAll, tagOf } from '../../src/import/xml.js';
 
 export function attrsOf(node: XmlNode): Record<string, string> {
   return (node[':@'] as Record<string, string> | undefined) ?? {};
-}
-
-/** Every element with the tag, depth first, not looking inside matches. */
-export function findAll(nodes: readonly XmlNode[], tag: string): XmlNode[] {
-  const found: XmlNode[] = [];
-  const walk = (list: readonly XmlNode[]) => {
-    for (const node of list) {
-      if (tagOf(node) === tag) found.push(node);
-      else walk(childrenOf(node));
-    }
-  };
-  walk(nodes);
-  return found;
 }
 
 /** Direct children with the tag. */
