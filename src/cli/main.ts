@@ -16,6 +16,7 @@ const load: Record<CommandName, () => Promise<Command>> = {
   diff: () => import('./diff.js'),
   draft: () => import('./draft.js'),
   preview: () => import('./preview.js'),
+  monitor: () => import('./monitor.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -110,7 +110,23 @@ export const commandHelp = {
       { flag: '--force', text: 'overschrijf een bestaand bestand', default: 'nooit overschrijven' },
     ],
     example: 'jaarschijf draft 2025 --from agreements/harderwijk/2024.ts',
-  },  preview: {
+  },
+  monitor: {
+    usage: 'jaarschijf monitor <monitor.ts> [--format text|json|md|html|docx|pdf] [-o <bestand>] [--templates <map>]',
+    summary: 'toon de voortgangsmonitor: de stand van elke afspraak per bestuurlijk overleg, en de nieuwbouwmonitor',
+    details: [
+      'Per thema elke afspraak met haar stand (gereed, op schema, vertraagd, niet gestart, vervallen) in elk overleg en de laatste',
+      'toelichting; een samenvatting met grafiek; de nieuwbouw per jaar en opgeteld tegen de bandbreedte van het doel, en de',
+      'verdeling over de woningcorporaties. Afspraken zonder stand in het laatste overleg worden gemeld.',
+    ],
+    options: [
+      { flag: '-f, --format <formaat>', text: 'text, json, md, html, docx of pdf', default: 'text' },
+      { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal; docx en pdf naar output/<gemeente>-monitor-<jaar>' },
+      templatesOption,
+    ],
+    example: 'jaarschijf monitor agreements/harderwijk/monitor-2024.ts --format pdf -o output/monitor-2024.pdf',
+  },
+  preview: {
     usage: 'jaarschijf preview <bestand.ts> [--port 4000] [--templates <map>]',
     summary: 'toon het document live in de browser, bijgewerkt bij elke wijziging',
     details: [

@@ -128,6 +128,8 @@ export interface Cell {
   /** Number of rows the cell spans (1 = no span). */
   rowSpan: number;
   blocks: readonly CellBlock[];
+  /** Background colour (hex, no '#'), e.g. a status's tint; the cell's text says the same in words. */
+  fill?: string;
 }
 
 export type CellBlock = Paragraph | List;
@@ -145,7 +147,27 @@ export interface Signatures {
   signatories: readonly Signatory[];
 }
 
-export type Block = Paragraph | List | Heading | Table | Signatures;
+/**
+ * A chart: vector graphics with a caption, a description for readers who
+ * cannot see it, and its data as a table under it.
+ */
+export interface Figure {
+  type: 'figure';
+  anchor: string;
+  /** "Figuur 1. Stand van de afspraken per thema". */
+  caption: string;
+  /** The chart as SVG, its text set in Source Sans 3. */
+  svg: string;
+  /** The chart's size in points (the SVG's own units); a writer scales it down to fit, never up. */
+  width: number;
+  height: number;
+  /** What the chart shows, in words: Word's alt text, the PDF's /Alt, the HTML's accessible name. */
+  alt: string;
+  /** The chart's data. */
+  table: Table;
+}
+
+export type Block = Paragraph | List | Heading | Table | Signatures | Figure;
 
 /**
  * One handler per block type. A renderer declares its table with this type,

@@ -12,6 +12,8 @@ export const typography = {
   heading1: { size: 15, spaceBefore: 14, spaceAfter: 6 },
   heading2: { size: 12, spaceBefore: 10, spaceAfter: 4 },
   footer: { size: 8 },
+  /** A figure's caption, above the chart. */
+  caption: { size: 9.5, spaceBefore: 10 },
   paragraphSpacing: 6,
   colors: {
     text: '1A1A1A',
@@ -26,4 +28,20 @@ export const typography = {
     deleted: 'A4262C',
     watermark: 'C00000',
   },
+  /**
+   * The monitor's statuses: a strong colour for chart marks, a light tint for
+   * table cells. Their lightness steps apart, so a grey print still tells the
+   * neighbouring bars apart; the word is always shown too.
+   */
+  status: {
+    gereed: { mark: '5E9E52', tint: 'E3F0E0', label: '1A1A1A' },
+    'op schema': { mark: '1F4E79', tint: 'E2EAF3', label: 'FFFFFF' },
+    vertraagd: { mark: 'E8A33D', tint: 'FBEBD3', label: '1A1A1A' },
+    'niet gestart': { mark: 'D4D4D4', tint: 'EFEFEF', label: '1A1A1A' },
+    vervallen: { mark: '6B6B6B', tint: 'E2E2E2', label: 'FFFFFF' },
+  },
+  /** Series of one kind in charts (phases, woningcorporaties), dark to light. */
+  series: ['1F4E79', '4F81B4', '9DBBDD', 'C9DAEC'],
+  /** A target band behind chart lines. */
+  band: 'CFE5C9',
 } as const;

@@ -15,7 +15,8 @@ import { DiagnosticList, SourceError, type Diagnostic, type PathSegment, type Si
 import { displayPath } from './displayPath.js';
 import { evaluateSource } from './evaluate.js';
 import { readLogo, type Logo } from './logos.js';
-import { MarkdownError, parseMarkdown } from './markdown.js';
+import { parseMarkdown } from './markdown.js';
+import { parseTextInto } from './parseTextInto.js';
 import type { ModuleCache } from './readModules.js';
 import { checkJaarschijf, checkRaamovereenkomst } from './references.js';
 import { addZodIssues } from './zodDiagnostics.js';
@@ -42,6 +43,8 @@ export interface LoadedJaarschijf {
 export interface LoadOptions {
   /** Load the previous years too (default true). */
   previous?: boolean;
+  /** Modules read already in this run (a monitor's load reads the jaarschijf's files once). */
+  modules?: ModuleCache;
 }
 
 export async function loadJaarschijf(file: string, options: LoadOptions = {}): Promise<LoadedJaarschijf> {
@@ -60,7 +63,7 @@ async function load(file: string, options: LoadOptions, skipOther: boolean): Pro
   const context: LoadContext = {
     list,
     markdown: new Map(),
-    modules: new Map(),
+    modules: options.modules ?? new Map(),
     root: projectRoot(dirname(abs)),
     withPrevious: options.previous ?? true,
     skipOther,
@@ -199,15 +202,7 @@ function describePaths(list: DiagnosticList, file: string, raamFile: string, raw
 
 /** Every Markdown text of the raamovereenkomst and the jaarschijf, parsed once; every problem of every text. */
 function parseTexts(list: DiagnosticList, cache: Map<string, readonly RichBlock[]>, raamFile: string, rawRaam: unknown, file: string, rawJaarschijf: Raw): void {
-  const parse = (where: string, path: PathSegment[], text: unknown) => {
-    if (typeof text !== 'string' || cache.has(text)) return;
-    try {
-      cache.set(text, parseMarkdown(text));
-    } catch (error) {
-      if (!(error instanceof MarkdownError)) throw error;
-      for (const problem of error.problems) list.add(where, path, problem);
-    }
-  };
+  const parse = (where: string, path: PathSegment[], text: unknown) => parseTextInto(list, cache, where, path, text);
   for (const [themeId, t] of Object.entries(record(record(rawRaam)?.themes) ?? {})) {
     for (const [doelId, d] of Object.entries(record(record(t)?.doelstellingen) ?? {})) {
       const base = ['themes', themeId, 'doelstellingen', doelId];
@@ -267,7 +262,7 @@ function logoFiles(raam: Raamovereenkomst, raamPath: string): string[] {
 }
 
 /** The nearest folder holding package.json or .git: a source and everything it uses must stay inside it. */
-function projectRoot(from: string): string {
+export function projectRoot(from: string): string {
   const start = existsSync(from) ? realpathSync(from) : from;
   for (let dir = start; ; dir = dirname(dir)) {
     if (existsSync(resolve(dir, 'package.json')) || existsSync(resolve(dir, '.git'))) return dir;

@@ -31,6 +31,8 @@ export const styleIds = {
   footer: 'Footer',
   hyperlink: 'Hyperlink',
   table: 'JaarschijfTable',
+  caption: 'Caption',
+  figure: 'Figure',
 } as const;
 
 export const numberingRefs = { body: 'bullets', cell: 'cell-bullets' } as const;
@@ -126,6 +128,22 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
         name: 'Signatory',
         basedOn: 'Normal',
         paragraph: { spacing: { after: 0 }, keepNext: true, keepLines: true },
+      },
+      {
+        id: styleIds.caption,
+        name: 'caption',
+        basedOn: 'Normal',
+        next: styleIds.figure,
+        quickFormat: true,
+        run: { size: size(t.caption.size), bold: true, color: t.colors.accent },
+        paragraph: { spacing: { before: twips(t.caption.spaceBefore), after: twips(4) }, keepNext: true, keepLines: true },
+      },
+      {
+        id: styleIds.figure,
+        name: 'Figure',
+        basedOn: 'Normal',
+        // The chart stays with its caption above and the start of its table below.
+        paragraph: { spacing: { before: 0, after: twips(6), line: 240, lineRule: LineRuleType.AUTO }, keepNext: true },
       },
       {
         id: styleIds.header,

@@ -4,6 +4,7 @@ import type { Block, BlockHandlers, CellBlock, List, ParagraphStyle } from '../.
 import type { DocxContext } from './docxContext.js';
 import type { LiteralBlock } from './ooxml.js';
 import { listIndent, numberingRefs, styleIds } from './docxStyles.js';
+import { renderFigure } from './renderFigure.js';
 import { renderInlines } from './renderInlines.js';
 import { renderSignatures } from './renderSignatures.js';
 import { renderTable } from './renderTable.js';
@@ -40,6 +41,7 @@ const blockHandlers: BlockHandlers<WordBlock[], DocxContext> = {
   },
   table: (table, ctx) => [...pageBreakParagraph(ctx), renderTable(table, ctx)],
   signatures: (s, ctx) => [...pageBreakParagraph(ctx), renderSignatures(s, ctx)],
+  figure: renderFigure,
 };
 
 export function renderBlocks(blocks: readonly Block[], ctx: DocxContext): WordBlock[] {

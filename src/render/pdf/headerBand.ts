@@ -3,13 +3,11 @@
  * it. Drawn once into a form XObject and placed on each page: the SVGs are
  * parsed once per document and the file carries them once.
  */
-import { createRequire } from 'node:module';
-import type { DocumentModel, Logo } from '../../document/types.js';
+import type { DocumentModel } from '../../document/types.js';
 import { typography } from '../../document/typography.js';
+import { drawSvg } from './drawSvg.js';
 import type { FontSet } from './FontSet.js';
 import { pageInternals, type Pdf, type Ref } from './pdfkitInternals.js';
-
-type SvgToPdf = (doc: Pdf, svg: string, x: number, y: number, options: object) => void;
 
 const FORM_NAME = 'FxHeader';
 /** Space between neighbouring logos, as a share of a logo's slot. */
@@ -73,25 +71,7 @@ export class HeaderBand {
       const x = margins.left + slot * i + (slot - w) / 2;
       const y = headerTop + (headerHeight - h) / 2;
       if (logo.format === 'png') this.doc.image(logo.data, x, y, { width: w, height: h });
-      else this.drawSvg(logo, x, y, scale);
+      else drawSvg(this.doc, this.fonts, logo.data.toString('utf8'), { x, y, width: logo.width, height: logo.height, scale });
     });
-  }
-
-  private drawSvg(logo: Logo, x: number, y: number, scale: number): void {
-    const { doc } = this;
-    const svgToPdf = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
-    doc.save().translate(x, y).scale(scale);
-    svgToPdf(doc, logo.data.toString('utf8'), 0, 0, {
-      width: logo.width,
-      height: logo.height,
-      assumePt: true,
-      preserveAspectRatio: 'xMidYMid meet',
-      // Logo text is set in our embedded faces, never a standard font.
-      fontCallback: (_family: string, bold: boolean, italic: boolean): string =>
-        this.fonts.fontName(bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular'),
-      warningCallback: () => undefined,
-    });
-    doc.restore();
-    this.fonts.use('regular', typography.body.size);
   }
 }

@@ -70,4 +70,7 @@ export const headingStyles: Record<1 | 2, TextStyle & { spaceBefore: number; spa
   2: { face: 'semibold', size: t.heading2.size, leading: 1.2, color: c.accent, spaceBefore: t.heading2.spaceBefore, spaceAfter: t.heading2.spaceAfter },
 };
 
+/** A figure's caption, above the chart. */
+export const captionStyle: TextStyle = { face: 'semibold', size: t.caption.size, leading: 1.25, color: c.accent };
+
 export const footerStyle: TextStyle = { face: 'regular', size: t.footer.size, leading: 1.2, color: c.muted };

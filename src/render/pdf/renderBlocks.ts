@@ -6,6 +6,7 @@
 import type { Block, BlockHandlers, CellBlock, Section } from '../../document/types.js';
 import { typography } from '../../document/typography.js';
 import { textRun } from '../../model/richtext.js';
+import { drawFigure } from './drawFigure.js';
 import { drawLines } from './drawLines.js';
 import { drawSignatures, measureSignatures } from './drawSignatures.js';
 import { drawTable } from './drawTable.js';
@@ -13,7 +14,7 @@ import { layoutBlocks, layoutInlines } from './layoutBlocks.js';
 import { linesHeight, type Line } from './Line.js';
 import { measureTable } from './measureTable.js';
 import type { PdfContext } from './PdfContext.js';
-import { headingStyles, proseStyles } from './pdfStyles.js';
+import { captionStyle, headingStyles, proseStyles } from './pdfStyles.js';
 
 interface Placement {
   gapBefore: number;
@@ -26,6 +27,8 @@ interface Placement {
 }
 
 const TABLE_GAP = 8;
+/** Between a figure's caption and its chart. */
+const CAPTION_GAP = 4;
 /** A list this short is never split over two pages. */
 const SHORT_LIST_LINES = 6;
 
@@ -78,6 +81,36 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
       place: () => drawTable(ctx, measured, () => addDestination(ctx, table.anchor)),
     };
   },
+  figure(figure, ctx) {
+    const { flow } = ctx;
+    const caption = layoutInlines(ctx.fonts, [textRun(figure.caption)], captionStyle, { width: ctx.model.page.proseWidth, paragraphTag: 'Caption' });
+    const captionHeight = linesHeight(caption) + CAPTION_GAP;
+    // Never larger than drawn; smaller when the page is narrower or shorter than the chart.
+    const scale = Math.min(1, flow.width / figure.width, (flow.pageSpace - captionHeight) / figure.height);
+    const head = captionHeight + figure.height * scale;
+    const table = handlers.table(figure.table, ctx);
+    const rows = TABLE_GAP + tableHeight(measureTable(ctx.fonts, figure.table, flow.width));
+    return {
+      gapBefore: typography.caption.spaceBefore,
+      gapAfter: table.gapAfter,
+      // The caption and the chart stay together, and with their table when it fits under them.
+      startHeight: head,
+      place() {
+        // A short table is never split from its chart: the three go to the next page together.
+        const short = rows <= flow.pageSpace / 4;
+        flow.ensure(short && head + rows <= flow.pageSpace ? head + rows : head);
+        placeLines(ctx, caption, () => addDestination(ctx, figure.anchor));
+        flow.addGap(CAPTION_GAP);
+        const top = flow.start();
+        drawFigure(ctx, figure, flow.left, top, scale);
+        flow.y = top + figure.height * scale;
+        flow.addGap(table.gapBefore);
+        // A table that fits on a page starts on the next one rather than leave most of itself for it.
+        if (rows > flow.space && rows <= flow.pageSpace && flow.space < rows / 2) flow.newPage();
+        table.place();
+      },
+    };
+  },
   signatures(block, ctx) {
     const measured = measureSignatures(ctx, block);
     return {
@@ -88,6 +121,13 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     };
   },
 };
+
+/** A table's height on one page: its header and every row (a figure's data table has no merged cells). */
+function tableHeight(m: ReturnType<typeof measureTable>): number {
+  const rows = new Map<number, number>();
+  for (const cell of m.cells) rows.set(cell.row, Math.max(rows.get(cell.row) ?? m.minRowHeight, linesHeight(cell.lines) + 2 * m.padding));
+  return m.headerHeight + [...rows.values()].reduce((a, b) => a + b, 0);
+}
 
 function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps?: { gapBefore: number; gapAfter: number }): Placement & { lines: Line[] } {
   const lines = layoutBlocks(ctx.fonts, blocks, { width: ctx.model.page.proseWidth, styles: proseStyles, paragraphTag: tag });
