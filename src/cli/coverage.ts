@@ -1,4 +1,4 @@
-import { computeCoverage } from '../coverage/computeCoverage.js';
+import { computeCoverage, withMonitorStatuses } from '../coverage/computeCoverage.js';
 import { coverageYears } from '../coverage/coverageYears.js';
 import { formatCoverageMarkdown } from '../coverage/formatCoverageMarkdown.js';
 import { formatCoverageText, type TextOptions } from '../coverage/formatCoverageText.js';
@@ -33,6 +33,7 @@ export async function run(args: string[]): Promise<number> {
       strict: { type: 'boolean' },
       years: { type: 'boolean' },
       templates: { type: 'string' },
+      monitor: { type: 'string' },
     },
     usage,
   );
@@ -41,6 +42,7 @@ export async function run(args: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError(values.years ? 'name the jaarschijven, one of them, or their folder' : 'name one jaarschijf source', usage);
   if (!values.years && positionals.length > 1) throw new UsageError('name one jaarschijf source (or use --years to compare several)', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
+  if (values.monitor !== undefined && values.years) throw new UsageError('--monitor hoort bij één jaarschijf, niet bij --years', usage);
 
   const w = loadWording(values.templates);
   const toTerminal = values.out === undefined;
@@ -50,7 +52,7 @@ export async function run(args: string[]): Promise<number> {
   };
   const { output, uncovered, year, inputs } = values.years
     ? await yearsOutput(positionals, format, w, textOptions)
-    : await yearOutput(positionals[0]!, format, w, textOptions);
+    : await yearOutput(positionals[0]!, format, w, textOptions, values.monitor);
 
   if (values.out !== undefined) {
     await writeOutputSet([{ target: values.out, data: output }], { inputs: [...inputs, ...wordingFiles(values.templates)] });
@@ -74,15 +76,16 @@ interface Output {
   inputs: string[];
 }
 
-async function yearOutput(file: string, format: Format, w: Wording, textOptions: TextOptions): Promise<Output> {
+async function yearOutput(file: string, format: Format, w: Wording, textOptions: TextOptions, monitorFile?: string): Promise<Output> {
   const loaded = await loadJaarschijf(file);
-  const report = computeCoverage(loaded);
+  const monitor = monitorFile === undefined ? undefined : await (await import('../monitor/monitorOf.js')).monitorOf(monitorFile, loaded, '');
+  const report = monitor ? withMonitorStatuses(computeCoverage(loaded), monitor.latest, monitor.file) : computeCoverage(loaded);
   const output =
     format === 'json' ? json(report)
     : format === 'md' ? formatCoverageMarkdown(report, w)
     : format === 'html' ? renderCoverageHtml(report, w)
     : formatCoverageText(report, textOptions);
-  return { output, uncovered: report.summary.uncovered, year: report.year, inputs: inputFiles(loaded) };
+  return { output, uncovered: report.summary.uncovered, year: report.year, inputs: [...inputFiles(loaded), ...(monitor?.files ?? [])] };
 }
 
 /** The matrix kaderafspraak x year; --strict looks at the latest year. */

@@ -1,6 +1,7 @@
 import { wantsColor } from '../output/terminalStyle.js';
 import { computeDiff, type JaarschijfDiff } from '../diff/computeDiff.js';
 import { formatDiffText } from '../diff/formatDiffText.js';
+import type { MonitorOf } from '../monitor/monitorOf.js';
 import { wordingFiles } from '../document/wording.js';
 import { inputFiles } from '../output/inputFiles.js';
 import { writeOutputSet } from '../output/writeOutputSet.js';
@@ -21,22 +22,24 @@ export async function run(args: string[]): Promise<number> {
   const usage = commands.diff;
   const { values, positionals } = parseCommandArgs(
     args,
-    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, templates: { type: 'string' } },
+    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, templates: { type: 'string' }, monitor: { type: 'string' } },
     usage,
   );
   const [format, ...more] = parseFormats(values.format, formats, ['text'], usage);
   if (!format || more.length) throw new UsageError(`name one format: ${formats.join(', ')}`, usage);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('name the current jaarschijf, or the previous and the current one', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
+  if (values.monitor !== undefined && format !== 'html') throw new UsageError('--monitor toont de stand in het HTML-rapport: gebruik --format html', usage);
 
   const { previous, current } = await loadPair(positionals);
   if (previous.jaarschijf.year >= current.jaarschijf.year) {
     throw new UsageError(`${previous.file} is the jaarschijf ${previous.jaarschijf.year}, not before ${current.file} (${current.jaarschijf.year}): name the previous year first`, usage);
   }
   const diff = computeDiff(previous, current);
+  const monitor = values.monitor === undefined ? undefined : await (await import('../monitor/monitorOf.js')).monitorOf(values.monitor, [previous, current], '');
   const toTerminal = values.out === undefined;
   const write = (target: string, data: string | Uint8Array) =>
-    writeOutputSet([{ target, data }], { inputs: [...inputFiles(previous, current), ...wordingFiles(values.templates)] });
+    writeOutputSet([{ target, data }], { inputs: [...inputFiles(previous, current), ...wordingFiles(values.templates), ...(monitor?.files ?? [])] });
 
   if (format === 'docx') {
     const { renderRedline } = await import('../diff/buildRedline.js');
@@ -46,7 +49,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${target}\n`);
     return 0;
   }
-  const output = await formatted(diff, format, previous, current, values.templates, {
+  const output = await formatted(diff, format, previous, current, values.templates, monitor, {
     color: toTerminal && wantsColor(process.stdout),
     ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
   });
@@ -65,11 +68,15 @@ async function formatted(
   previous: LoadedJaarschijf,
   current: LoadedJaarschijf,
   templates: string | undefined,
+  monitor: MonitorOf | undefined,
   terminal: { color: boolean; width?: number },
 ): Promise<string> {
   const files = { from: previous.file, to: current.file };
   if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
-  if (format === 'html') return (await import('../diff/renderDiffHtml.js')).renderDiffHtml(diff, previous, current, templates);
+  if (format === 'html') {
+    const statuses = monitor ? { latest: monitor.latest, year: monitor.jaarschijf.jaarschijf.year } : undefined;
+    return (await import('../diff/renderDiffHtml.js')).renderDiffHtml(diff, previous, current, templates, statuses);
+  }
   return formatDiffText(diff, { ...terminal, files });
 }
 

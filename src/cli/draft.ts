@@ -14,7 +14,7 @@ export async function run(args: string[]): Promise<number> {
   const usage = commands.draft;
   const { values, positionals } = parseCommandArgs(
     args,
-    { from: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+    { from: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, monitor: { type: 'string' } },
     usage,
   );
   if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) throw new UsageError('noem het jaar van het concept, bijvoorbeeld `jaarschijf draft 2025 --from agreements/harderwijk/2024.ts`', usage);
@@ -23,6 +23,8 @@ export async function run(args: string[]): Promise<number> {
   if (values.out !== undefined) outputFile(values.out, usage);
 
   const loaded = await loadJaarschijf(values.from);
+  // A monitor of another jaarschijf is refused: the draft follows the monitor of the year it is made from.
+  const monitor = values.monitor === undefined ? undefined : await (await import('../monitor/monitorOf.js')).monitorOf(values.monitor, loaded, '--from');
   const { period, title } = loaded.raamovereenkomst;
   const refuse = (message: string) => new SourceError([{ file: loaded.file, message }]);
   if (year < period.from || year > period.to) {
@@ -35,7 +37,7 @@ export async function run(args: string[]): Promise<number> {
 
   const target = resolve(values.out ?? join(dirname(loaded.path), `${year}.ts`));
   // A loaded source is never replaced, not even with --force.
-  const output = { inputs: inputFiles(loaded), source: true };
+  const output = { inputs: [...inputFiles(loaded), ...(monitor?.files ?? [])], source: true };
   checkOutputs([target], output);
   if (existsSync(target) && !values.force) {
     throw new SourceError([{ file: displayPath(target), message: 'bestaat al en wordt niet overschreven (gebruik --force om het te vervangen)' }]);
@@ -44,16 +46,20 @@ export async function run(args: string[]): Promise<number> {
     const rel = relative(dirname(target), abs);
     return rel.startsWith('.') ? rel : `./${rel}`;
   };
-  const { source, stats } = draftSource(loaded, year, { raamovereenkomst: fromTarget(loaded.raamPath), previous: fromTarget(loaded.path) });
+  const { source, stats } = draftSource(loaded, year, { raamovereenkomst: fromTarget(loaded.raamPath), previous: fromTarget(loaded.path) }, monitor);
   await writeOutputSet([{ target, data: source }], output);
   process.stdout.write(
     [
       `${displayPath(target)}: concept van jaarschijf ${year} geschreven`,
       `  ${stats.carried} afspraken overgenomen; ${stats.namesOldYear} noemen ${loaded.jaarschijf.year}, ${stats.pastDeadline} hebben een verstreken gereed-datum`,
       `  ${stats.withoutAfspraak} kaderafspraken hadden in ${loaded.jaarschijf.year} geen jaarafspraak`,
+      ...(monitor
+        ? [`  volgens de monitor (${monitor.file}): ${stats.done} afspraken gereed of vervallen en niet overgenomen, ${stats.behind} vertraagd of niet gestart en gemarkeerd`]
+        : []),
       `  alles om na te kijken staat als review-punt in het bestand; verder met: jaarschijf check ${displayPath(target)}`,
       '',
     ].join('\n'),
   );
   return 0;
 }
+

@@ -1,9 +1,11 @@
-import { formatDiagnostic } from '../sources/diagnostics.js';
-import { wordingFiles, loadWording } from '../document/wording.js';
+import { wordingFiles, loadWording, type Wording } from '../document/wording.js';
+import type { ChartWorker } from '../chart/startChartWorker.js';
 import { computeMonitor, type MonitorReport } from '../monitor/computeMonitor.js';
+import { monitorFileName } from '../monitor/monitorFileName.js';
 import { writeOutputSet } from '../output/writeOutputSet.js';
 import { wantsColor } from '../output/terminalStyle.js';
 import { renderers } from '../render/renderers.js';
+import { formatDiagnostic } from '../sources/diagnostics.js';
 import { loadMonitor, type LoadedMonitor } from '../sources/loadMonitor.js';
 import { outputFile, parseCommandArgs, parseFormats } from './args.js';
 import { commands, UsageError } from './usage.js';
@@ -29,54 +31,62 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('noem één monitor (een .ts-bestand met `export default defineMonitor(jaarschijf, { ... })`)', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
 
-  const charts = format === 'text' || format === 'json' || format === 'md' ? undefined : import('../chart/renderChart.js').then((m) => m.loadChartLibraries());
-  // Vega loads while the sources are read (the sandbox runs on its own thread); a failure shows when it is awaited.
-  charts?.catch(() => undefined);
-  const w = loadWording(values.templates);
-  const loaded = await loadMonitor(positionals[0]!);
-  for (const warning of loaded.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
-  const report = computeMonitor(loaded, w);
-  await charts;
-
-  const toTerminal = values.out === undefined;
-  const output = await formatted(loaded, report, format, values.templates, {
-    color: toTerminal && wantsColor(process.stdout),
-    ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
-  });
-  const fileFormat = format === 'docx' || format === 'pdf';
-  if (values.out === undefined && !fileFormat) {
-    process.stdout.write(output.data);
+  // Formats with charts draw them on a worker thread, which loads Vega while the sources are read here.
+  const charts = format === 'html' || format === 'docx' || format === 'pdf' ? (await import('../chart/startChartWorker.js')).startChartWorker() : undefined;
+  try {
+    const w = loadWording(values.templates);
+    const loaded = await loadMonitor(positionals[0]!);
+    for (const warning of loaded.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
+    const report = computeMonitor(loaded, w);
+    const toTerminal = values.out === undefined;
+    const data = await formatted(loaded, report, format, w, charts, {
+      color: toTerminal && wantsColor(process.stdout),
+      ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
+    });
+    if (values.out === undefined && format !== 'docx' && format !== 'pdf') {
+      process.stdout.write(data);
+      return 0;
+    }
+    const target = values.out ?? `output/${monitorFileName(loaded)}.${format}`;
+    await writeOutputSet([{ target, data }], { inputs: [...loaded.files, ...wordingFiles(values.templates)] });
+    process.stdout.write(`${target}\n`);
     return 0;
+  } finally {
+    await charts?.close();
   }
-  const target = values.out ?? `output/${output.fileName}.${format}`;
-  await writeOutputSet([{ target, data: output.data }], { inputs: [...loaded.files, ...wordingFiles(values.templates)] });
-  process.stdout.write(`${target}\n`);
-  return 0;
 }
 
 async function formatted(
   loaded: LoadedMonitor,
   report: MonitorReport,
   format: Format,
-  templates: string | undefined,
+  w: Wording,
+  charts: ChartWorker | undefined,
   terminal: { color: boolean; width?: number },
-): Promise<{ data: string | Uint8Array; fileName: string }> {
-  const w = loadWording(templates);
-  const { monitorFileName } = await import('../monitor/monitorFileName.js');
-  const fileName = monitorFileName(loaded);
+): Promise<string | Uint8Array> {
+  const draw = charts ? charts.render : undefined;
   switch (format) {
     case 'json':
-      return { data: `${JSON.stringify(report, null, 2)}\n`, fileName };
+      return `${JSON.stringify(report, null, 2)}\n`;
     case 'text':
-      return { data: (await import('../monitor/formatMonitorText.js')).formatMonitorText(report, w, terminal), fileName };
+      return (await import('../monitor/formatMonitorText.js')).formatMonitorText(report, w, terminal);
     case 'md':
-      return { data: await (await import('../monitor/formatMonitorMarkdown.js')).formatMonitorMarkdown(loaded, report, w), fileName };
-    case 'html':
-      return { data: await (await import('../monitor/renderMonitorHtml.js')).renderMonitorHtml(loaded, report, w), fileName };
+      return (await import('../monitor/formatMonitorMarkdown.js')).formatMonitorMarkdown(loaded, report, w);
+    case 'html': {
+      // The report page: its data from the monitor, its sections rendered to HTML, wrapped by templates/monitor.html.hbs.
+      const [{ monitorReportPage }, { renderSections }, { renderHtmlTemplate }] = await Promise.all([
+        import('../monitor/monitorReportPage.js'),
+        import('../render/html/renderHtmlBlocks.js'),
+        import('../render/html/htmlTemplate.js'),
+      ]);
+      const page = await monitorReportPage(loaded, report, w, draw);
+      return renderHtmlTemplate('monitor', { ...page.data, content: renderSections(page.sections) });
+    }
     case 'docx':
     case 'pdf': {
-      const [{ buildMonitorDocument }, render] = await Promise.all([import('../monitor/monitorDocument.js'), renderers[format]()]);
-      return { data: await render(await buildMonitorDocument(loaded, report, w)), fileName };
+      // The renderer loads here while the charts are drawn on their thread.
+      const [render, doc] = await Promise.all([renderers[format](), import('../monitor/monitorDocument.js').then((m) => m.buildMonitorDocument(loaded, report, w, draw))]);
+      return render(doc);
     }
   }
 }

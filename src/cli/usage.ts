@@ -60,6 +60,7 @@ export const commandHelp = {
     details: [
       'Meldt elk probleem in alle genoemde bestanden tegelijk, met bestand, regel en veld, en eindigt dan met code 1.',
       'Punten om na te kijken (review) worden gemeld; zolang er een is, is de jaarschijf een CONCEPT.',
+      'Een monitor (defineMonitor) wordt net zo gecontroleerd; afspraken zonder stand in het laatste overleg worden gemeld.',
     ],
     options: [{ flag: '--strict', text: 'eindig met code 1 zolang er punten om na te kijken zijn', default: 'uit' }],
     example: 'jaarschijf check agreements/harderwijk/2024.ts',
@@ -77,7 +78,7 @@ export const commandHelp = {
     example: 'jaarschijf render agreements/harderwijk/2024.ts --format pdf -o output',
   },
   coverage: {
-    usage: 'jaarschijf coverage <bestand.ts> [--format text|json|md|html] [-o <bestand>] [--strict] [--templates <map>] | --years <bestand.ts>...',
+    usage: 'jaarschijf coverage <bestand.ts> [--format text|json|md|html] [-o <bestand>] [--strict] [--monitor <monitor.ts>] [--templates <map>] | --years <bestand.ts>...',
     summary: 'toon welke kaderafspraken dit jaar (of over de jaren) geen jaarafspraak hebben',
     details: ['Met --years: meerdere jaarschijven, één jaarschijf met haar vorige jaren, of een map met jaarschijven.'],
     options: [
@@ -85,27 +86,30 @@ export const commandHelp = {
       { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal' },
       { flag: '--strict', text: 'eindig met code 1 als een kaderafspraak geen jaarafspraak heeft (met --years: in het laatste jaar)' },
       { flag: '--years', text: 'per kaderafspraak de jaren zonder jaarafspraak' },
+      { flag: '--monitor <monitor.ts>', text: 'toon naast elke jaarafspraak haar laatste stand in de monitor van deze jaarschijf', default: 'zonder stand' },
       templatesOption,
     ],
     example: 'jaarschijf coverage agreements/harderwijk/2024.ts --format html -o output/dekking-2024.html',
   },
   diff: {
-    usage: 'jaarschijf diff [<vorig.ts>] <huidig.ts> [--format text|json|html|docx] [-o <bestand>] [--templates <map>]',
+    usage: 'jaarschijf diff [<vorig.ts>] <huidig.ts> [--format text|json|html|docx] [-o <bestand>] [--monitor <monitor.ts>] [--templates <map>]',
     summary: 'toon wat er veranderd is sinds vorig jaar',
     details: ['Met één bestand: vergeleken met de vorige jaarschijf die het noemt (previous).'],
     options: [
       { flag: '-f, --format <formaat>', text: 'text, json, html of docx (Word met de wijzigingen als bijgehouden wijzigingen)', default: 'text' },
       { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal; docx naar output/' },
+      { flag: '--monitor <monitor.ts>', text: 'toon in het HTML-rapport naast elke afspraak haar laatste stand in de monitor van een van beide jaren', default: 'zonder stand' },
       templatesOption,
     ],
     example: 'jaarschijf diff agreements/harderwijk/2023.ts agreements/harderwijk/2024.ts',
   },
   draft: {
-    usage: 'jaarschijf draft <jaar> --from <bestand.ts> [-o <bestand.ts>] [--force]',
+    usage: 'jaarschijf draft <jaar> --from <bestand.ts> [--monitor <monitor.ts>] [-o <bestand.ts>] [--force]',
     summary: 'maak een concept-jaarschijf voor het volgende jaar uit die van dit jaar',
     details: ['Neemt elke jaarafspraak over om te herzien en markeert teksten met het oude jaar en verstreken data.'],
     options: [
       { flag: '--from <bestand.ts>', text: 'de jaarschijf van het jaar ervoor (verplicht)' },
+      { flag: '--monitor <monitor.ts>', text: 'de monitor van die jaarschijf: afspraken die gereed of vervallen zijn worden niet overgenomen, vertraagde en niet gestarte gemarkeerd', default: 'alle afspraken overnemen' },
       { flag: '-o, --out <bestand.ts>', text: 'het nieuwe bestand', default: '<jaar>.ts naast het --from-bestand' },
       { flag: '--force', text: 'overschrijf een bestaand bestand', default: 'nooit overschrijven' },
     ],

@@ -7,8 +7,10 @@
  * old year's texts goes into a comment.
  */
 import { gereedEnd } from '../model/gereed.js';
+import type { LatestStatus } from '../model/monitorSchema.js';
 import { listKaderafspraken } from '../model/lookup.js';
-import { isJaarafspraak, type AfspraakEntry, type JaarschijfTheme } from '../model/schema.js';
+import { plainText } from '../model/richtext.js';
+import { isJaarafspraak, type Jaarafspraak, type JaarschijfTheme } from '../model/schema.js';
 import { printSourceModule, reference, type SourceData } from '../sources/printSource.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 
@@ -24,6 +26,16 @@ export interface DraftStats {
   namesOldYear: number;
   pastDeadline: number;
   withoutAfspraak: number;
+  /** Left out: the monitor reports them gereed or vervallen. */
+  done: number;
+  /** Carried with the monitor's status: vertraagd or niet gestart. */
+  behind: number;
+}
+
+/** What the voortgangsmonitor said last about each agreement of the source year (`draft --monitor`). */
+export interface MonitorStatuses {
+  /** Agreement id -> its status in the latest overleg that gave one. */
+  latest: ReadonlyMap<string, LatestStatus>;
 }
 
 type Data = { [key: string]: SourceData };
@@ -31,13 +43,15 @@ type Data = { [key: string]: SourceData };
 /** Fields the draft sets itself; every other field of last year's source is carried over as it was. */
 const jaarschijfOwnFields = new Set(['year', 'previous', 'title', 'introduction', 'review', 'themes', 'signing']);
 
-export function draftSource(loaded: LoadedJaarschijf, year: number, paths: DraftPaths): { source: string; stats: DraftStats } {
+export function draftSource(loaded: LoadedJaarschijf, year: number, paths: DraftPaths, monitor?: MonitorStatuses): { source: string; stats: DraftStats } {
   const from = loaded.jaarschijf;
-  const stats: DraftStats = { carried: 0, namesOldYear: 0, pastDeadline: 0, withoutAfspraak: 0 };
+  const stats: DraftStats = { carried: 0, namesOldYear: 0, pastDeadline: 0, withoutAfspraak: 0, done: 0, behind: 0 };
   const oldYear = new RegExp(`\\b${from.year}\\b`);
   const namesYear = (text: string | undefined) => text !== undefined && oldYear.test(text);
   const review: string[] = [
-    `Alle afspraken van ${from.year} zijn overgenomen: lees ze na, werk ze bij of verwijder ze, en verwijder dan dit punt.`,
+    monitor
+      ? `De afspraken van ${from.year} zijn overgenomen, behalve die de monitor gereed of vervallen noemt (zie de punten per thema): lees ze na, werk ze bij of verwijder ze, en verwijder dan dit punt.`
+      : `Alle afspraken van ${from.year} zijn overgenomen: lees ze na, werk ze bij of verwijder ze, en verwijder dan dit punt.`,
   ];
 
   const data: Data = { year, previous: paths.previous };
@@ -54,7 +68,7 @@ export function draftSource(loaded: LoadedJaarschijf, year: number, paths: Draft
   }
   data.review = review;
   const themes: Data = {};
-  for (const [themeId, theme] of Object.entries(from.themes)) themes[themeId] = draftTheme(loaded, themeId, theme, year, stats, namesYear);
+  for (const [themeId, theme] of Object.entries(from.themes)) themes[themeId] = draftTheme(loaded, themeId, theme, year, stats, namesYear, monitor);
   data.themes = themes;
   for (const [key, value] of Object.entries(from)) {
     if (!jaarschijfOwnFields.has(key) && value !== undefined) data[key] = value as SourceData;
@@ -76,7 +90,15 @@ export function draftSource(loaded: LoadedJaarschijf, year: number, paths: Draft
   return { source, stats };
 }
 
-function draftTheme(loaded: LoadedJaarschijf, themeId: string, theme: JaarschijfTheme, year: number, stats: DraftStats, namesYear: (text: string | undefined) => boolean): Data {
+function draftTheme(
+  loaded: LoadedJaarschijf,
+  themeId: string,
+  theme: JaarschijfTheme,
+  year: number,
+  stats: DraftStats,
+  namesYear: (text: string | undefined) => boolean,
+  monitor: MonitorStatuses | undefined,
+): Data {
   const fromYear = loaded.jaarschijf.year;
   const out: Data = {};
   const review: string[] = [];
@@ -91,8 +113,17 @@ function draftTheme(loaded: LoadedJaarschijf, themeId: string, theme: Jaarschijf
   }
   const afspraken: SourceData[] = [];
   const entries = theme.afspraken.filter(isJaarafspraak);
+  // What the monitor reports done or dropped is not carried over; the theme's review marks say so.
+  const done = (a: Jaarafspraak) => {
+    const latest = monitor?.latest.get(a.id);
+    if (latest?.status !== 'gereed' && latest?.status !== 'vervallen') return false;
+    stats.done++;
+    review.push(`Afspraak ${a.id} is niet overgenomen: volgens de monitor (${latest.round}) is zij ${latest.status}${latest.toelichting ? ` ("${clip(plainText(loaded.rich(latest.toelichting)))}")` : ''}. (${clip(plainText(loaded.rich(a.text)))})`);
+    return true;
+  };
+  const take = (a: Jaarafspraak) => afspraken.push(carry(a, fromYear, year, stats, namesYear, monitor, loaded));
   if (theme.layout === 'afspraken') {
-    for (const a of entries) afspraken.push(carry(a, fromYear, year, stats, namesYear));
+    for (const a of entries) if (!done(a)) take(a);
   } else {
     // In the raamovereenkomst's order, with a review mark where a kaderafspraak has no agreement.
     for (const kader of listKaderafspraken(loaded.raamovereenkomst).filter((k) => k.theme === themeId)) {
@@ -101,7 +132,11 @@ function draftTheme(loaded: LoadedJaarschijf, themeId: string, theme: Jaarschijf
         stats.withoutAfspraak++;
         review.push(`Kaderafspraak "${kader.id}" had in ${fromYear} geen jaarafspraak: voeg er een toe, of laat dit punt staan tot het overleg erover. (${clip(kader.text)})`);
       }
-      for (const a of serving) afspraken.push(carry(a, fromYear, year, stats, namesYear));
+      const kept = serving.filter((a) => !done(a));
+      if (serving.length && !kept.length) {
+        review.push(`Kaderafspraak "${kader.id}" heeft geen jaarafspraak meer nu de afspraken die gereed of vervallen zijn niet zijn overgenomen: voeg er een toe, of laat dit punt staan tot het overleg erover. (${clip(kader.text)})`);
+      }
+      for (const a of kept) take(a);
     }
   }
   if (review.length) out.review = review;
@@ -109,10 +144,23 @@ function draftTheme(loaded: LoadedJaarschijf, themeId: string, theme: Jaarschijf
   return out;
 }
 
-/** One agreement, every field as it was, with review marks for what has certainly aged. */
-function carry(a: AfspraakEntry & { id: string; text: string }, fromYear: number, year: number, stats: DraftStats, namesYear: (text: string | undefined) => boolean): Data {
+/** One agreement, every field as it was, with review marks for what has certainly aged, and for what the monitor says is behind. */
+function carry(
+  a: Jaarafspraak,
+  fromYear: number,
+  year: number,
+  stats: DraftStats,
+  namesYear: (text: string | undefined) => boolean,
+  monitor: MonitorStatuses | undefined,
+  loaded: LoadedJaarschijf,
+): Data {
   stats.carried++;
   const review: string[] = [];
+  const latest = monitor?.latest.get(a.id);
+  if (latest?.status === 'vertraagd' || latest?.status === 'niet gestart') {
+    stats.behind++;
+    review.push(`monitor (${latest.round}): ${latest.status}${latest.toelichting ? ` — "${clip(plainText(loaded.rich(latest.toelichting)))}"` : ''}`);
+  }
   if (namesYear(a.text) || namesYear(a.toelichting)) {
     review.push(`noemt ${fromYear}: herformuleer voor ${year}`);
     stats.namesOldYear++;

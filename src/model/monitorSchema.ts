@@ -82,3 +82,22 @@ export type Monitor = z.infer<typeof monitorSchema>;
 export function entryOf(entry: MonitorEntry): { status: MonitorStatus; toelichting?: string } {
   return typeof entry === 'string' ? { status: entry } : entry;
 }
+
+/** An agreement's status in the latest overleg that gave it one, with the latest toelichting given. */
+export interface LatestStatus {
+  round: string;
+  status: MonitorStatus;
+  toelichting: string | null;
+}
+
+/** Per agreement id, what the monitor said last: a later overleg's status replaces an earlier one, a toelichting stays until a later one is given. */
+export function latestStatuses(monitor: Monitor): Map<string, LatestStatus> {
+  const latest = new Map<string, LatestStatus>();
+  for (const round of monitor.rounds) {
+    for (const [id, entry] of Object.entries(round.statuses)) {
+      const { status, toelichting } = entryOf(entry);
+      latest.set(id, { round: round.name, status, toelichting: toelichting ?? latest.get(id)?.toelichting ?? null });
+    }
+  }
+  return latest;
+}

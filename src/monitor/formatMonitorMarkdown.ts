@@ -15,10 +15,10 @@ import { monitorSections, subtitle } from './monitorSections.js';
 
 export async function formatMonitorMarkdown(loaded: LoadedMonitor, report: MonitorReport, w: Wording): Promise<string> {
   const out: string[] = [`# ${markdownCell(report.title)}`, ''];
-  if (report.illustration) out.push(`**${markdownCell(`${w.text('monitor.illustrationMark')}: ${w.text('monitor.illustrationNote')}`)}**`, '');
+  if (report.illustration) out.push(`**${markdownCell(w.text('monitor.illustrationNote'))}**`, '');
   out.push(markdownCell(subtitle(report, w)));
   // Without charts: they are only rendered for the documents and the HTML page.
-  const sections = await monitorSections(loaded, report, w, { chartWidth: 0, titleBlocks: false, charts: false });
+  const sections = await monitorSections(loaded, report, w, { chartWidth: 0, titleBlocks: false, draw: false });
   for (const section of sections) out.push(...sectionLines(section));
   return `${out.join('\n')}\n`;
 }

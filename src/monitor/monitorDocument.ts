@@ -10,9 +10,10 @@ import { capitalize, type Wording } from '../document/wording.js';
 import type { LoadedMonitor } from '../sources/loadMonitor.js';
 import type { MonitorReport } from './computeMonitor.js';
 import { monitorFileName } from './monitorFileName.js';
+import type { DrawChart } from './monitorFigures.js';
 import { monitorSections } from './monitorSections.js';
 
-export async function buildMonitorDocument(loaded: LoadedMonitor, report: MonitorReport, w: Wording): Promise<DocumentModel> {
+export async function buildMonitorDocument(loaded: LoadedMonitor, report: MonitorReport, w: Wording, draw?: DrawChart): Promise<DocumentModel> {
   const { jaarschijf: j, raamovereenkomst: raam } = loaded.jaarschijf;
   const page = pageLayout(j.page);
   const parties = Object.values(raam.parties);
@@ -35,6 +36,6 @@ export async function buildMonitorDocument(loaded: LoadedMonitor, report: Monito
     footer: footerParts(w),
     ...(report.illustration ? { watermark: w.text('monitor.illustrationMark') } : {}),
     // Charts as wide as the tables under them.
-    sections: await monitorSections(loaded, report, w, { chartWidth: page.width - page.margins.left - page.margins.right, titleBlocks: true }),
+    sections: await monitorSections(loaded, report, w, { chartWidth: page.width - page.margins.left - page.margins.right, titleBlocks: true, ...(draw ? { draw } : {}) }),
   };
 }

@@ -21,8 +21,8 @@ export interface MonitorSectionOptions {
   chartWidth: number;
   /** Title, subtitle, the illustration note and the summary sentences at the top (the HTML report has them in its own header). */
   titleBlocks: boolean;
-  /** Draw the charts (default true); without, a figure is its caption, description and table (Markdown). */
-  charts?: boolean;
+  /** How charts are drawn (default: in this thread); `false`: not at all, a figure is its caption, description and table (Markdown). */
+  draw?: DrawChart | false;
 }
 
 const noChart: DrawChart = async () => ({ svg: '', width: 0, height: 0 });
@@ -35,10 +35,10 @@ export function statusTag(status: MonitorStatus | null): string {
 export async function monitorSections(loaded: LoadedMonitor, report: MonitorReport, w: Wording, options: MonitorSectionOptions): Promise<Section[]> {
   let figures = 0;
   const next = () => ++figures;
-  const draw = options.charts === false ? noChart : (await import('../chart/renderChart.js')).renderChart;
+  const draw = options.draw === false ? noChart : (options.draw ?? (await import('../chart/renderChart.js')).renderChart);
   const summary: Block[] = [];
   if (options.titleBlocks) summary.push(...titleBlocks(report, w));
-  summary.push({ type: 'heading', level: 1, text: w.text('monitor.summaryHeading'), anchor: 'samenvatting' });
+  summary.push({ type: 'heading', level: 1, text: w.text('monitor.summaryHeading'), anchor: 'samenvatting-kop' });
   if (options.titleBlocks) summary.push(...summaryLines(report, w).map((text) => plain(text)));
   summary.push(await statusFigure(report, next(), options.chartWidth, w, draw));
   const sections: Section[] = [{ id: 'samenvatting', bookmark: w.text('monitor.summaryHeading'), startOnNewPage: false, blocks: summary }];
@@ -52,7 +52,7 @@ export async function monitorSections(loaded: LoadedMonitor, report: MonitorRepo
       bookmark: heading,
       startOnNewPage: false,
       blocks: [
-        { type: 'heading', level: 1, text: heading, anchor },
+        { type: 'heading', level: 1, text: heading, anchor: `${anchor}-kop` },
         plain(w.text('monitor.themeCounts', { total: theme.total, counts: themeCounts(theme.counts, theme.unreported, w) })),
         agreementsTable(loaded, report, agreements, theme.title, anchor, w),
       ],
@@ -74,7 +74,7 @@ export async function monitorSections(loaded: LoadedMonitor, report: MonitorRepo
       bookmark: k('heading'),
       startOnNewPage: true,
       blocks: [
-        { type: 'heading', level: 1, text: k('heading'), anchor: 'nieuwbouwmonitor' },
+        { type: 'heading', level: 1, text: k('heading'), anchor: 'nieuwbouwmonitor-kop' },
         plain(k('targetText', { ...bounds, from: n.target.from, to: n.target.to, afspraak: n.target.afspraak ?? '' })),
         plain(k('splitText', { shares: shares.join(', '), afspraak: n.split.afspraak ?? '' })),
         plain(k('summary', { from: n.target.from, to: n.target.to, realised: formatNumber(n.totals.realised), total: formatNumber(n.totals.total), position: k(`position.${n.totals.position}`, bounds) }), true),

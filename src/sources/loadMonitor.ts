@@ -16,7 +16,7 @@ import { DiagnosticList, SourceError, type Diagnostic, type PathSegment } from '
 import { displayPath } from './displayPath.js';
 import { evaluateSource } from './evaluate.js';
 import { loadJaarschijf, projectRoot, type LoadedJaarschijf } from './loadJaarschijf.js';
-import { checkMonitor } from './monitorReferences.js';
+import { checkMonitor, monitoredJaarschijf } from './monitorReferences.js';
 import { parseTextInto } from './parseTextInto.js';
 import type { ModuleCache } from './readModules.js';
 import { addZodIssues } from './zodDiagnostics.js';
@@ -38,7 +38,8 @@ export interface LoadedMonitor {
 
 const defineHint = 'een monitor schrijft `export default defineMonitor(jaarschijf, { rounds: [...] })`, met de jaarschijf geïmporteerd uit haar bestand';
 
-export async function loadMonitor(file: string): Promise<LoadedMonitor> {
+/** @param asked what the command expected the file to be, for the message when it is something else (`check` takes both) */
+export async function loadMonitor(file: string, asked: 'monitor' | 'jaarschijf of monitor' = 'monitor'): Promise<LoadedMonitor> {
   const list = new DiagnosticList();
   const abs = resolve(file);
   const modules: ModuleCache = new Map();
@@ -49,8 +50,9 @@ export async function loadMonitor(file: string): Promise<LoadedMonitor> {
   const value = evaluated!.value;
   const origin = originOf(value);
   if (origin?.kind !== 'monitor') {
-    const what = origin?.kind === 'jaarschijf' ? 'een jaarschijf, geen monitor' : origin?.kind === 'raamovereenkomst' ? 'een raamovereenkomst, geen monitor' : 'geen monitor';
-    throw new SourceError([{ file: monitorFile, message: `de standaardexport is ${what} (${defineHint})` }]);
+    const what = origin?.kind === 'jaarschijf' || origin?.kind === 'raamovereenkomst' ? `een ${origin.kind}, geen ${asked}` : `geen ${asked}`;
+    const hint = asked === 'monitor' ? defineHint : `een jaarschijf schrijft \`export default defineJaarschijf(raamovereenkomst, { ... })\`, ${defineHint}`;
+    throw new SourceError([{ file: monitorFile, message: `de standaardexport is ${what} (${hint})` }]);
   }
   const { jaarschijf: rawJaarschijf, ...raw } = value as Record<string, unknown>;
   const jaarschijfOrigin = originOf(rawJaarschijf);
@@ -70,7 +72,9 @@ export async function loadMonitor(file: string): Promise<LoadedMonitor> {
   describePaths(list, monitorFile, raw);
   const parsed = monitorSchema.safeParse(raw);
   if (!parsed.success) addZodIssues(list, monitorFile, parsed.error.issues);
-  if (jaarschijf) checkMonitor(raw, jaarschijf.jaarschijf, jaarschijf.raamovereenkomst, jaarschijf.file, monitorFile, list);
+  // Checked against the jaarschijf's data as evaluated: its own problems do not hide the monitor's.
+  const monitored = monitoredJaarschijf(rawJaarschijf, displayPath(jaarschijfOrigin.file));
+  if (monitored) checkMonitor(raw, monitored, monitorFile, list);
   const texts = new TextChecker(list);
   texts.check(monitorFile, raw);
   await texts.finish();

@@ -6,8 +6,6 @@
  * one run reports schema and reference problems together; anything of the
  * wrong shape is left to the schema's messages.
  */
-import { allAfspraken } from '../model/lookup.js';
-import type { Jaarschijf, Raamovereenkomst } from '../model/schema.js';
 import { suggest, type DiagnosticList, type PathSegment } from './diagnostics.js';
 
 type Raw = Record<string, unknown>;
@@ -19,11 +17,32 @@ const number = (v: unknown): number | undefined => (typeof v === 'number' && Num
 /** The status words that call for an explanation: a reader asks why. */
 const explain = new Set(['vertraagd', 'niet gestart', 'vervallen']);
 
-export function checkMonitor(raw: Raw, jaarschijf: Jaarschijf, raam: Raamovereenkomst, jaarschijfFile: string, file: string, list: DiagnosticList): void {
-  const ids = allAfspraken(jaarschijf).map((a) => a.id);
+/** What the checks need of the jaarschijf: read from its data as evaluated, so they run even when the jaarschijf itself has problems. */
+export interface MonitoredJaarschijf {
+  year: number;
+  /** The jaarschijf source, as messages name it. */
+  file: string;
+  /** Its agreement ids, in document order. */
+  ids: string[];
+  /** The parties of its raamovereenkomst: id, name, kind. */
+  parties: { id: string; name: string; kind: unknown }[];
+}
+
+/** The jaarschijf of a monitor from its data as the sandbox returned it (with its raamovereenkomst); undefined when it has no year. */
+export function monitoredJaarschijf(raw: unknown, file: string): MonitoredJaarschijf | undefined {
+  const j = record(raw);
+  const year = number(j?.year);
+  if (!j || year === undefined) return undefined;
+  const ids = Object.values(record(j.themes) ?? {}).flatMap((t) => array(record(t)?.afspraken).flatMap((a) => string(record(a)?.id) ?? []));
+  const parties = Object.entries(record(record(j.raamovereenkomst)?.parties) ?? {}).map(([id, p]) => ({ id, name: string(record(p)?.name) ?? id, kind: record(p)?.kind }));
+  return { year, file, ids, parties };
+}
+
+export function checkMonitor(raw: Raw, jaarschijf: MonitoredJaarschijf, file: string, list: DiagnosticList): void {
+  const { ids } = jaarschijf;
   const known = new Set(ids);
   const afspraak = (path: PathSegment[], id: unknown) => {
-    if (typeof id === 'string' && !known.has(id)) list.add(file, path, `de jaarschijf ${jaarschijf.year} (${jaarschijfFile}) heeft geen afspraak "${id}"${suggest(id, ids)}`);
+    if (typeof id === 'string' && !known.has(id)) list.add(file, path, `de jaarschijf ${jaarschijf.year} (${jaarschijf.file}) heeft geen afspraak "${id}"${suggest(id, ids)}`);
   };
 
   const rounds = array(raw.rounds);
@@ -67,7 +86,7 @@ export function checkMonitor(raw: Raw, jaarschijf: Jaarschijf, raam: Raamovereen
   }
 
   const nieuwbouw = record(raw.nieuwbouw);
-  if (nieuwbouw) checkNieuwbouw(nieuwbouw, raam, latestYear(rounds), file, list, afspraak);
+  if (nieuwbouw) checkNieuwbouw(nieuwbouw, jaarschijf.parties, latestYear(rounds), file, list, afspraak);
 }
 
 function latestYear(rounds: unknown[]): number | undefined {
@@ -77,16 +96,16 @@ function latestYear(rounds: unknown[]): number | undefined {
 
 function checkNieuwbouw(
   nieuwbouw: Raw,
-  raam: Raamovereenkomst,
+  parties: MonitoredJaarschijf['parties'],
   latest: number | undefined,
   file: string,
   list: DiagnosticList,
   afspraak: (path: PathSegment[], id: unknown) => void,
 ): void {
-  const corporations = Object.entries(raam.parties).filter(([, p]) => p.kind === 'woningcorporatie').map(([id]) => id);
+  const corporations = parties.filter((p) => p.kind === 'woningcorporatie').map((p) => p.id);
   const corporation = (path: PathSegment[], id: unknown) => {
     if (typeof id !== 'string' || corporations.includes(id)) return;
-    const party = raam.parties[id];
+    const party = parties.find((p) => p.id === id);
     list.add(file, path, party ? `${party.name} is geen woningcorporatie` : `de raamovereenkomst kent geen woningcorporatie "${id}"${suggest(id, corporations)} (woningcorporaties: ${corporations.join(', ')})`);
   };
   const target = record(nieuwbouw.target);
