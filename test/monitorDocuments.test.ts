@@ -67,7 +67,7 @@ describe.runIf(hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('pdfimages'
       });
     });
     expect(compared).toBe(2 * 87);
-  });
+  }, 300_000); // poppler reads the structure tree's text slowly
 
   it('draws the charts as vector graphics: no image in the file, four Figures with a description and a box', () => {
     const images = run('pdfimages', ['-list', file]).trim().split('\n').slice(2);

@@ -34,11 +34,12 @@ export const typography = {
    * neighbouring bars apart; the word is always shown too.
    */
   status: {
-    gereed: { mark: '5E9E52', tint: 'E3F0E0', label: '1A1A1A' },
+    // Grey levels (0.299 R + 0.587 G + 0.114 B) about 40 apart: 153, 69, 194, 232, 110.
+    gereed: { mark: '79B36B', tint: 'E3F0E0', label: '1A1A1A' },
     'op schema': { mark: '1F4E79', tint: 'E2EAF3', label: 'FFFFFF' },
-    vertraagd: { mark: 'E8A33D', tint: 'FBEBD3', label: '1A1A1A' },
-    'niet gestart': { mark: 'D4D4D4', tint: 'EFEFEF', label: '1A1A1A' },
-    vervallen: { mark: '6B6B6B', tint: 'E2E2E2', label: 'FFFFFF' },
+    vertraagd: { mark: 'F5C04A', tint: 'FDF0D2', label: '1A1A1A' },
+    'niet gestart': { mark: 'E8E8E8', tint: 'F0F0F0', label: '1A1A1A' },
+    vervallen: { mark: '6E6E6E', tint: 'E0E0E0', label: 'FFFFFF' },
   },
   /** Series of one kind in charts (phases, woningcorporaties), dark to light. */
   series: ['1F4E79', '4F81B4', '9DBBDD', 'C9DAEC'],
