@@ -178,7 +178,7 @@ export function cumulativeChartSpec(nieuwbouw: NieuwbouwReport, currentYear: num
   ]);
   const last = nieuwbouw.cumulative.at(-1)!.year;
   const series = [labels.band, labels.realised, labels.total];
-  const color = { field: 'series', type: 'nominal', scale: { domain: series, range: [hex(t.band), hex(c.accent), hex(t.series[1])] }, legend: { values: series, symbolType: 'stroke', symbolStrokeWidth: 2.5 } } as const;
+  const color = { field: 'series', type: 'nominal', scale: { domain: series, range: [hex(t.band), hex(c.accent), hex(t.series[1])] }, legend: { values: series } } as const;
   const x = { field: 'year', type: 'quantitative', title: null, scale: { domain: [target.from, last] as number[], nice: false }, axis: { format: 'd', tickMinStep: 1, grid: false, labelFlush: true } } as const;
   return {
     config,

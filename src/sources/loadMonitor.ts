@@ -60,10 +60,12 @@ export async function loadMonitor(file: string, asked: 'monitor' | 'jaarschijf o
     throw new SourceError([{ file: monitorFile, message: `het eerste argument van defineMonitor is geen jaarschijf (${defineHint})` }]);
   }
 
-  // The jaarschijf's own problems are reported with the monitor's, all at once.
+  // The jaarschijf's own problems are reported with the monitor's, all at once. It was evaluated with the
+  // monitor (which imports it): its data and files are taken from there rather than run again.
   let jaarschijf: LoadedJaarschijf | undefined;
   try {
-    jaarschijf = await loadJaarschijf(jaarschijfOrigin.file, { modules });
+    const files = moduleClosure(jaarschijfOrigin.file, modules);
+    jaarschijf = await loadJaarschijf(jaarschijfOrigin.file, { modules, evaluated: { value: rawJaarschijf, files } });
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     for (const d of error.diagnostics) list.push(d);
@@ -90,6 +92,15 @@ export async function loadMonitor(file: string, asked: 'monitor' | 'jaarschijf o
     warnings: list.warnings(),
     rich: (text) => markdown.get(text) ?? jaarschijf!.rich(text),
   };
+}
+
+/** A module and everything it imports, itself first (as evaluateSource lists a source's files). */
+function moduleClosure(entry: string, modules: ModuleCache): string[] {
+  const files = [entry];
+  for (let i = 0; i < files.length; i++) {
+    for (const imported of modules.get(files[i]!)?.text.imports ?? []) if (!files.includes(imported)) files.push(imported);
+  }
+  return files;
 }
 
 type Raw = Record<string, unknown>;
