@@ -126,7 +126,7 @@ describe('diff --format html --monitor', () => {
   it('is for the HTML report only', () => {
     const result = runCli(['diff', 'agreements/harderwijk/2024.ts', '--monitor', 'agreements/harderwijk/monitor-2024.ts']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('jaarschijf: --monitor toont de stand in het HTML-rapport: gebruik --format html');
+    expect(result.stderr).toContain('jaarschijf: --monitor toont de stand in het rapport: gebruik --format html of md');
   });
 });
 

@@ -1,17 +1,19 @@
 import { wordingFiles, loadWording, type Wording } from '../document/wording.js';
+import type { DocumentModel } from '../document/types.js';
 import type { ChartWorker } from '../chart/startChartWorker.js';
 import { computeMonitor, type MonitorReport } from '../monitor/computeMonitor.js';
+import { formatMonitorText } from '../monitor/formatMonitorText.js';
 import { monitorFileName } from '../monitor/monitorFileName.js';
 import { writeOutputSet } from '../output/writeOutputSet.js';
 import { wantsColor } from '../output/terminalStyle.js';
-import { renderers } from '../render/renderers.js';
+import { renderers, type DocumentFormat } from '../render/renderers.js';
 import { formatDiagnostic } from '../sources/diagnostics.js';
 import { loadMonitor, type LoadedMonitor } from '../sources/loadMonitor.js';
 import { outputFile, parseCommandArgs, parseFormats } from './args.js';
+import { isDocumentFormat, outputFormats, produce } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
-type Format = (typeof formats)[number];
 
 /**
  * `jaarschijf monitor <monitor.ts> [--format text|json|md|html|docx|pdf] [-o file] [--templates dir]`:
@@ -39,15 +41,22 @@ export async function run(args: string[]): Promise<number> {
     for (const warning of loaded.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
     const report = computeMonitor(loaded, w);
     const toTerminal = values.out === undefined;
-    const data = await formatted(loaded, report, format, w, charts, {
-      color: toTerminal && wantsColor(process.stdout),
-      ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
+    // The document is made first (its charts are drawn on their thread); the writer loads meanwhile.
+    const doc = isDocumentFormat(format) ? (await Promise.all([monitorDocument(loaded, report, format, w, charts), renderers[format]()]))[0] : undefined;
+    const data = await produce(format, {
+      text: () =>
+        formatMonitorText(report, w, {
+          color: toTerminal && wantsColor(process.stdout),
+          ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
+        }),
+      json: () => report,
+      document: () => doc!,
     });
     if (values.out === undefined && format !== 'docx' && format !== 'pdf') {
       process.stdout.write(data);
       return 0;
     }
-    const target = values.out ?? `output/${monitorFileName(loaded)}.${format}`;
+    const target = values.out ?? `output/${monitorFileName(loaded)}.${outputFormats[format].extension}`;
     await writeOutputSet([{ target, data }], { inputs: [...loaded.files, ...wordingFiles(values.templates)] });
     process.stdout.write(`${target}\n`);
     return 0;
@@ -56,37 +65,9 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
-async function formatted(
-  loaded: LoadedMonitor,
-  report: MonitorReport,
-  format: Format,
-  w: Wording,
-  charts: ChartWorker | undefined,
-  terminal: { color: boolean; width?: number },
-): Promise<string | Uint8Array> {
+/** Word and PDF: the monitor on the jaarschijf's pages; HTML and Markdown: the report (Markdown without drawings). */
+async function monitorDocument(loaded: LoadedMonitor, report: MonitorReport, format: DocumentFormat, w: Wording, charts: ChartWorker | undefined): Promise<DocumentModel> {
   const draw = charts ? charts.render : undefined;
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
-    case 'text':
-      return (await import('../monitor/formatMonitorText.js')).formatMonitorText(report, w, terminal);
-    case 'md':
-      return (await import('../monitor/formatMonitorMarkdown.js')).formatMonitorMarkdown(loaded, report, w);
-    case 'html': {
-      // The report page: its data from the monitor, its sections rendered to HTML, wrapped by templates/monitor.html.hbs.
-      const [{ monitorReportPage }, { renderSections }, { renderHtmlTemplate }] = await Promise.all([
-        import('../monitor/monitorReportPage.js'),
-        import('../render/html/renderHtmlBlocks.js'),
-        import('../render/html/htmlTemplate.js'),
-      ]);
-      const page = await monitorReportPage(loaded, report, w, draw);
-      return renderHtmlTemplate('monitor', { ...page.data, content: renderSections(page.sections) });
-    }
-    case 'docx':
-    case 'pdf': {
-      // The renderer loads here while the charts are drawn on their thread.
-      const [render, doc] = await Promise.all([renderers[format](), import('../monitor/monitorDocument.js').then((m) => m.buildMonitorDocument(loaded, report, w, draw))]);
-      return render(doc);
-    }
-  }
+  if (format === 'docx' || format === 'pdf') return (await import('../monitor/monitorDocument.js')).buildMonitorDocument(loaded, report, w, draw);
+  return (await import('../monitor/monitorReport.js')).monitorReport(loaded, report, w, format === 'md' ? false : draw);
 }

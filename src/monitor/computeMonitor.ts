@@ -5,13 +5,14 @@
  * contract of `jaarschijf monitor --format json` (build the objects in
  * contract order).
  */
-import { afspraakRows } from '../coverage/afspraakRows.js';
-import { trekkerLabel } from '../document/buildJaarschijfDocument.js';
+import { trekkerLabel } from '../document/trekkerLabel.js';
 import type { Wording } from '../document/wording.js';
 import { entryOf, monitorStatuses, type MonitorStatus } from '../model/monitorSchema.js';
+import { oneLine } from '../model/oneLine.js';
 import { plainText } from '../model/richtext.js';
 import { isJaarafspraak } from '../model/schema.js';
 import type { LoadedMonitor } from '../sources/loadMonitor.js';
+import { alignYears } from '../years/alignYears.js';
 import { computeNieuwbouw, type NieuwbouwReport } from './computeNieuwbouw.js';
 
 export interface AgreementStatus {
@@ -70,10 +71,14 @@ export function computeMonitor(loaded: LoadedMonitor, w: Wording): MonitorReport
   const rounds = monitor.rounds.map((r) => ({ name: r.name, date: r.date }));
   const latestRound = monitor.rounds.at(-1)!;
 
+  // The numbers the jaarschijf's document shows (src/years), so a reader finds "row 9 of theme 3" there.
+  const rows = new Map<string, number>();
+  for (const t of alignYears(loaded.jaarschijf, loaded.jaarschijf.previous).themes) {
+    for (const slot of t.slots) if (slot.current && slot.row !== null) rows.set(slot.current.id, slot.row);
+  }
   const agreements: MonitorAgreement[] = [];
   const themes: ThemeSummary[] = [];
   Object.entries(j.themes).forEach(([themeId, theme], index) => {
-    const rows = afspraakRows(loaded.jaarschijf, themeId);
     const summary: ThemeSummary = {
       theme: themeId,
       number: index + 1,
@@ -94,8 +99,8 @@ export function computeMonitor(loaded: LoadedMonitor, w: Wording): MonitorReport
         id: a.id,
         theme: themeId,
         statuses,
-        number: rows.afspraak.get(a.id) ?? 0,
-        text: plainText(loaded.rich(a.text)).replace(/\s+/g, ' ').trim(),
+        number: rows.get(a.id) ?? 0,
+        text: oneLine(plainText(loaded.rich(a.text))),
         trekker: a.trekker?.length ? trekkerLabel(raam, a.trekker, w) : null,
         gereed: a.gereed ?? null,
         latest,
