@@ -126,7 +126,7 @@ describe('jaarschijf monitor --format text and md', () => {
   it('writes Markdown with a table per theme and each chart as its description and data', () => {
     const md = runCli(['monitor', 'agreements/harderwijk/monitor-2024.ts', '--format', 'md']);
     expect(md.stderr).toBe('');
-    expect(md.stdout).toMatch(/^# Voorbeeld: voortgangsmonitor/);
+    expect(md.stdout).toMatch(/^> \*\*VOORBEELD\*\*\n\n# Voorbeeld: voortgangsmonitor/);
     expect(md.stdout).toContain('**Voorbeeld: de standen, toelichtingen en projecten');
     expect(md.stdout).toContain('\n## 1. Thema Beschikbaarheid\n');
     expect(md.stdout).toContain('| 1. | De gemeente stelt in 2024 een volkshuisvestelijk programma vast en betreft hierbij woningcorporaties en huurdersorganisaties. | **op schema** | **vertraagd** |');

@@ -80,7 +80,7 @@ describe('coverage --monitor', () => {
     const text = runCli(['coverage', 'agreements/harderwijk/2024.ts', '--monitor', 'agreements/harderwijk/monitor-2024.ts']);
     expect(text.stderr).toBe('');
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('realisatie-1000-woningen: bes-02 [op schema], bes-03 [op schema], bes-04 [gereed], bes-05 [vertraagd] (rows 2-5)');
+    expect(text.stdout).toContain('realisatie-1000-woningen: bes-02 [op schema], bes-03 [op schema], bes-04 [gereed], bes-05 [vertraagd] (rijen 2-5)');
 
     const json = JSON.parse(runCli(['coverage', 'agreements/harderwijk/2024.ts', '--format', 'json', '--monitor', 'agreements/harderwijk/monitor-2024.ts']).stdout) as {
       kaderafspraken: { serving: { afspraak: string; status: { status: string; round: string } | null }[] }[];

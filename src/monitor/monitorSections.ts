@@ -5,12 +5,13 @@
  * charts and projects. Word, PDF and the HTML report all render these.
  */
 import { slug } from '../document/buildJaarschijfDocument.js';
-import type { Block, Cell, CellBlock, Paragraph, Row, Section, Table } from '../document/types.js';
+import { cellBlocks, heading, note, paragraph, section } from '../document/builders.js';
+import { tableFromColumns, type ColumnSpec } from '../document/columns.js';
+import type { Block, CellBlock, Paragraph, Section, Table } from '../document/types.js';
 import { typography } from '../document/typography.js';
 import { joinList, type Wording } from '../document/wording.js';
 import { formatDutchDate } from '../model/dates.js';
 import type { MonitorStatus } from '../model/monitorSchema.js';
-import { textRun } from '../model/richtext.js';
 import type { LoadedMonitor } from '../sources/loadMonitor.js';
 import type { MonitorAgreement, MonitorReport } from './computeMonitor.js';
 import { formatNumber } from './monitorCharts.js';
@@ -38,25 +39,22 @@ export async function monitorSections(loaded: LoadedMonitor, report: MonitorRepo
   const draw = options.draw === false ? noChart : (options.draw ?? (await import('../chart/renderChart.js')).renderChart);
   const summary: Block[] = [];
   if (options.titleBlocks) summary.push(...titleBlocks(report, w));
-  summary.push({ type: 'heading', level: 1, text: w.text('monitor.summaryHeading'), anchor: 'samenvatting-kop' });
+  summary.push(heading(1, w.text('monitor.summaryHeading'), 'samenvatting-kop'));
   if (options.titleBlocks) summary.push(...summaryLines(report, w).map((text) => plain(text)));
   summary.push(await statusFigure(report, next(), options.chartWidth, w, draw));
-  const sections: Section[] = [{ id: 'samenvatting', bookmark: w.text('monitor.summaryHeading'), startOnNewPage: false, blocks: summary }];
+  const sections: Section[] = [section('samenvatting', w.text('monitor.summaryHeading'), summary)];
 
   for (const theme of report.summary.themes) {
     const agreements = report.agreements.filter((a) => a.theme === theme.theme);
-    const heading = w.text('monitor.themeHeading', { number: theme.number, title: theme.title });
+    const title = w.text('monitor.themeHeading', { number: theme.number, title: theme.title });
     const anchor = `monitor-thema-${theme.number}`;
-    sections.push({
-      id: anchor,
-      bookmark: heading,
-      startOnNewPage: false,
-      blocks: [
-        { type: 'heading', level: 1, text: heading, anchor: `${anchor}-kop` },
+    sections.push(
+      section(anchor, title, [
+        heading(1, title, `${anchor}-kop`),
         plain(w.text('monitor.themeCounts', { total: theme.total, counts: themeCounts(theme.counts, theme.unreported, w) })),
         agreementsTable(loaded, report, agreements, theme.title, anchor, w),
-      ],
-    });
+      ]),
+    );
   }
 
   const n = report.nieuwbouw;
@@ -69,31 +67,33 @@ export async function monitorSections(loaded: LoadedMonitor, report: MonitorRepo
     const cumulativeNumber = next();
     const cumulative = await cumulativeFigure(n, currentYear, cumulativeNumber, options.chartWidth, w, draw);
     const split = await splitFigure(n, next(), options.chartWidth, w, draw);
-    sections.push({
-      id: 'nieuwbouwmonitor',
-      bookmark: k('heading'),
-      startOnNewPage: true,
-      blocks: [
-        { type: 'heading', level: 1, text: k('heading'), anchor: 'nieuwbouwmonitor-kop' },
+    sections.push(
+      section(
+        'nieuwbouwmonitor',
+        k('heading'),
+        [
+          heading(1, k('heading'), 'nieuwbouwmonitor-kop'),
         plain(k('targetText', { ...bounds, from: n.target.from, to: n.target.to, afspraak: n.target.afspraak ?? '' })),
         plain(k('splitText', { shares: shares.join(', '), afspraak: n.split.afspraak ?? '' })),
         plain(k('summary', { from: n.target.from, to: n.target.to, realised: formatNumber(n.totals.realised), total: formatNumber(n.totals.total), position: k(`position.${n.totals.position}`, bounds) }), true),
         perYear,
         cumulative,
-        plain(k('path', { ...bounds, number: cumulativeNumber, years: n.target.to - n.target.from + 1 }), false, 'note'),
+        note(k('path', { ...bounds, number: cumulativeNumber, years: n.target.to - n.target.from + 1 })),
         split,
-        { type: 'heading', level: 2, text: k('projects.heading'), anchor: 'nieuwbouw-projecten' },
-        projectsTable(loaded, n, w),
-      ],
-    });
+          heading(2, k('projects.heading'), 'nieuwbouw-projecten'),
+          projectsTable(loaded, n, w),
+        ],
+        { startOnNewPage: true },
+      ),
+    );
   }
   return sections;
 }
 
 function titleBlocks(report: MonitorReport, w: Wording): Block[] {
   const blocks: Block[] = [
-    { type: 'paragraph', style: 'title', inlines: [textRun(report.title)] },
-    { type: 'paragraph', style: 'subtitle', inlines: [textRun(subtitle(report, w))] },
+    paragraph(report.title, 'title'),
+    paragraph(subtitle(report, w), 'subtitle'),
   ];
   if (report.illustration) blocks.push(plain(w.text('monitor.illustrationNote'), true));
   return blocks;
@@ -126,47 +126,45 @@ function agreementsTable(loaded: LoadedMonitor, report: MonitorReport, agreement
   // A theme whose agreements name no trekker or deadline (most do not) gets no column for them.
   const details = agreements.some((a) => a.trekker || a.gereed);
   const roundWidth = Math.min(0.085, 0.3 / rounds.length);
-  const fixed = details ? [0.035, 0.35, 0.12] : [0.035, 0.42];
-  const toelichtingWidth = 1 - fixed.reduce((a, b) => a + b, 0) - roundWidth * rounds.length;
-  const first = fixed.length;
-  const rows: Row[] = agreements.map((a) => {
-    const cells: Cell[] = [
-      { column: 0, rowSpan: 1, blocks: [plain(w.text('rowNumber', { number: a.number }))] },
-      { column: 1, rowSpan: 1, blocks: loaded.rich(originalText(loaded, a.id)) as CellBlock[] },
-      ...(details ? [{ column: 2, rowSpan: 1, blocks: detailBlocks(a, w) }] : []),
-      ...rounds.map((round, i): Cell => {
-        const entry = a.statuses.find((s) => s.round === round.name);
-        return entry
-          ? { column: first + i, rowSpan: 1, blocks: [plain(entry.status, true)], fill: typography.status[entry.status].tint }
-          : { column: first + i, rowSpan: 1, blocks: [plain(w.text('monitor.unreported'), false, 'note')] };
+  const fixed = details ? 0.035 + 0.35 + 0.12 : 0.035 + 0.42;
+  const entry = (a: MonitorAgreement, round: string) => a.statuses.find((s) => s.round === round);
+  const columns: ColumnSpec<MonitorAgreement>[] = [
+    { key: 'number', header: w.text('monitor.columns.number'), width: 0.035, kind: 'number', cell: (a) => [plain(w.text('rowNumber', { number: a.number }))] },
+    { key: 'afspraak', header: w.text('monitor.columns.afspraak'), width: details ? 0.35 : 0.42, cell: (a) => cellBlocks(loaded.rich(originalText(loaded, a.id)) as CellBlock[]) },
+    ...(details ? [{ key: 'trekker', header: w.text('monitor.columns.trekker'), width: 0.12, cell: (a: MonitorAgreement) => detailBlocks(a, w) }] : []),
+    ...rounds.map(
+      (round): ColumnSpec<MonitorAgreement> => ({
+        key: `round-${round.date}`,
+        header: round.name,
+        width: roundWidth,
+        // The status as a word, in bold, on its tint: never colour alone.
+        cell: (a) => {
+          const e = entry(a, round.name);
+          return [e ? plain(e.status, true) : note(w.text('monitor.unreported'))];
+        },
+        fill: (a) => {
+          const e = entry(a, round.name);
+          return e ? typography.status[e.status].tint : undefined;
+        },
       }),
-      { column: first + rounds.length, rowSpan: 1, blocks: toelichtingBlocks(loaded, a, w) },
-    ];
-    return { cells, anchor: `monitor-${a.id}`, tags: [statusTag(a.latest?.status ?? null)] };
-  });
-  const widths = [...fixed, ...rounds.map(() => roundWidth), toelichtingWidth];
-  return {
-    type: 'table',
+    ),
+    { key: 'toelichting', header: w.text('monitor.columns.toelichting'), width: 1 - fixed - roundWidth * rounds.length, cell: (a) => toelichtingBlocks(loaded, a, w) },
+  ];
+  return tableFromColumns({
     anchor: `${anchor}-tabel`,
     summary: w.text('monitor.themeTableSummary', { title }),
-    columns: widths.map((width, i) => ({ width, kind: i === 0 ? 'number' : 'text' })),
-    header: [
-      w.text('monitor.columns.number'),
-      w.text('monitor.columns.afspraak'),
-      ...(details ? [w.text('monitor.columns.trekker')] : []),
-      ...rounds.map((r) => r.name),
-      w.text('monitor.columns.toelichting'),
-    ],
-    rows,
     continuedLabel: w.text('continued'),
-  };
+    columns,
+    rows: agreements,
+    rowProps: (a) => ({ anchor: `monitor-${a.id}`, tags: [statusTag(a.latest?.status ?? null)] }),
+  });
 }
 
 /** The trekker, and the deadline as a note under it. */
 function detailBlocks(a: MonitorAgreement, w: Wording): CellBlock[] {
   const blocks: CellBlock[] = [];
   if (a.trekker) blocks.push(plain(a.trekker));
-  if (a.gereed) blocks.push(plain(w.text('afspraakNote', { trekker: '', gereed: a.gereed }), false, 'note'));
+  if (a.gereed) blocks.push(note(w.text('afspraakNote', { trekker: '', gereed: a.gereed })));
   return blocks;
 }
 
@@ -175,32 +173,35 @@ function toelichtingBlocks(loaded: LoadedMonitor, a: MonitorAgreement, w: Wordin
   const given = [...a.statuses].reverse().find((s) => s.toelichting !== null);
   if (!given) return [];
   const blocks = [...(loaded.rich(given.toelichting!) as CellBlock[])];
-  if (given !== a.statuses.at(-1)) blocks.push(plain(w.text('monitor.toelichtingFrom', { round: given.round }), false, 'note'));
+  if (given !== a.statuses.at(-1)) blocks.push(note(w.text('monitor.toelichtingFrom', { round: given.round })));
   return blocks;
 }
 
 function projectsTable(loaded: LoadedMonitor, n: NonNullable<MonitorReport['nieuwbouw']>, w: Wording): Table {
   const k = (key: string, data?: Record<string, unknown>) => w.text(`monitor.nieuwbouw.projects.${key}`, data);
   const names = new Map(n.split.corporations.map((c) => [c.corporation, c.name]));
-  const rows: Row[] = n.projects.map((p) => ({
-    cells: [
-      { column: 0, rowSpan: 1, blocks: [plain(p.name)] },
-      { column: 1, rowSpan: 1, blocks: [plain(names.get(p.corporation) ?? p.corporation)] },
-      { column: 2, rowSpan: 1, blocks: [plain(formatNumber(p.homes))] },
-      { column: 3, rowSpan: 1, blocks: [plain(w.text(`monitor.nieuwbouw.phases.${p.phase}`))] },
-      { column: 4, rowSpan: 1, blocks: [plain(p.phase === 'opgeleverd' ? String(p.year) : k('expected', { year: p.year }))] },
-      { column: 5, rowSpan: 1, blocks: p.toelichting ? (loaded.rich(p.toelichting) as CellBlock[]) : [] },
-    ],
-  }));
-  return {
-    type: 'table',
+  type Project = (typeof n.projects)[number];
+  const column = (key: string, width: number, cell: (p: Project) => readonly CellBlock[], kind?: 'number'): ColumnSpec<Project> => ({
+    key,
+    header: k(`columns.${key}`),
+    width,
+    ...(kind ? { kind } : {}),
+    cell,
+  });
+  return tableFromColumns({
     anchor: 'nieuwbouw-projecten-tabel',
     summary: k('summary'),
-    columns: [0.24, 0.14, 0.08, 0.12, 0.12, 0.3].map((width, i) => ({ width, kind: i === 2 ? 'number' : 'text' })),
-    header: ['name', 'corporation', 'homes', 'phase', 'year', 'toelichting'].map((c) => k(`columns.${c}`)),
-    rows,
     continuedLabel: w.text('continued'),
-  };
+    columns: [
+      column('name', 0.24, (p) => [plain(p.name)]),
+      column('corporation', 0.14, (p) => [plain(names.get(p.corporation) ?? p.corporation)]),
+      column('homes', 0.08, (p) => [plain(formatNumber(p.homes))], 'number'),
+      column('phase', 0.12, (p) => [plain(w.text(`monitor.nieuwbouw.phases.${p.phase}`))]),
+      column('year', 0.12, (p) => [plain(p.phase === 'opgeleverd' ? String(p.year) : k('expected', { year: p.year }))]),
+      column('toelichting', 0.3, (p) => (p.toelichting ? cellBlocks(loaded.rich(p.toelichting) as CellBlock[]) : [])),
+    ],
+    rows: n.projects,
+  });
 }
 
 /** The agreement's text as written (Markdown), for its rich form. */
@@ -211,6 +212,6 @@ function originalText(loaded: LoadedMonitor, id: string): string {
   return '';
 }
 
-function plain(text: string, bold = false, style?: 'note'): Paragraph {
-  return { type: 'paragraph', inlines: [textRun(text, bold ? ['bold'] : [])], ...(style ? { style } : {}) };
+function plain(text: string, bold = false): Paragraph {
+  return paragraph(text, undefined, bold ? ['bold'] : []);
 }
