@@ -196,6 +196,26 @@ describe('problems in a monitor', () => {
     expect(strict.status).toBe(1);
   });
 
+  it('runs in the same sandbox as every source: no imports of Node, no process, a time limit; nothing written', () => {
+    const copy = exampleCopy();
+    const out = join(copy.dir, 'monitor.json');
+    const source = readFileSync(join(copy.dir, 'monitor-2024.ts'), 'utf8');
+    const line = source.split('\n').findIndex((l) => l.startsWith('export default defineMonitor')) + 1;
+    copy.write('monitor-2024.ts', `import { readFileSync } from 'node:fs';\n${source}`);
+    const imported = runCli(['monitor', 'monitor-2024.ts', '--format', 'json', '-o', out], { cwd: copy.dir });
+    expect(imported.status).toBe(1);
+    expect(imported.stderr).toMatch(/^monitor-2024\.ts:1:\d+: import "node:fs" is niet toegestaan/m);
+    copy.write('monitor-2024.ts', source.replace('export default defineMonitor', 'process.exit(0);\nexport default defineMonitor'));
+    const exited = runCli(['monitor', 'monitor-2024.ts', '--format', 'json', '-o', out], { cwd: copy.dir });
+    expect(exited.status).toBe(1);
+    expect(exited.stderr).toMatch(new RegExp(`^monitor-2024\\.ts:${line}:\\d+: de bron faalt bij het uitvoeren: process bestaat niet in een bron`, 'm'));
+    copy.write('monitor-2024.ts', source.replace('export default defineMonitor', 'while (true) {}\nexport default defineMonitor'));
+    const endless = runCli(['monitor', 'monitor-2024.ts', '--format', 'json', '-o', out], { cwd: copy.dir, env: { JAARSCHIJF_TIME_LIMIT: '1' } });
+    expect(endless.status).toBe(1);
+    expect(endless.stderr).toMatch(/^monitor-2024\.ts:\d+:\d+: de bron is niet binnen 1 s klaar/m);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('a usage mistake says so in Dutch', () => {
     const result = runCli(['monitor', 'agreements/harderwijk/monitor-2024.ts', '--format', 'pdf,docx']);
     expect(result.status).toBe(1);

@@ -96,7 +96,7 @@ describe('coverage --monitor', () => {
     expect(html).toContain('<p>rij 5 · bes-05 · vertraagd</p>');
     const md = runCli(['coverage', 'agreements/harderwijk/2024.ts', '--format', 'md', '--monitor', 'agreements/harderwijk/monitor-2024.ts']).stdout;
     expect(md).toContain('rij 4 · bes-04 · gereed');
-  });
+  }, 120_000); // four runs of the CLI
 
   it('is refused with --years, and for another year\'s jaarschijf', () => {
     const years = runCli(['coverage', '--years', 'agreements/harderwijk/2024.ts', '--monitor', 'agreements/harderwijk/monitor-2024.ts']);
@@ -108,7 +108,7 @@ describe('coverage --monitor', () => {
   });
 });
 
-describe('diff --format html --monitor', () => {
+describe('diff --format html|md --monitor', () => {
   it('shows beside each agreement of the monitor\'s year its latest status', () => {
     const result = runCli(['diff', 'agreements/harderwijk/2024.ts', '--format', 'html', '--monitor', 'agreements/harderwijk/monitor-2024.ts']);
     expect(result.stderr).toBe('');
@@ -121,9 +121,18 @@ describe('diff --format html --monitor', () => {
     }
     // Last year's dropped agreements have no status in this year's monitor.
     for (const row of rows.filter((r) => !jaarschijfIds().includes(r.id))) expect(row.html).not.toContain('Stand Bestuurlijk');
+
+    // The Markdown report is the same document: the status stands under each id.
+    const md = runCli(['diff', 'agreements/harderwijk/2024.ts', '--format', 'md', '--monitor', 'agreements/harderwijk/monitor-2024.ts']);
+    expect(md.status).toBe(0);
+    const mdRows = md.stdout.split('\n').filter((l) => /^\| \*\*[a-z]+-\d+\*\*/.test(l));
+    for (const id of jaarschijfIds()) {
+      const line = mdRows.find((l) => l.startsWith(`| **${id}**<br>`));
+      expect(line, id).toContain(`<small>**Stand Bestuurlijk overleg najaar 2024: ${latest.statuses.get(id)!.status}**</small>`);
+    }
   });
 
-  it('is for the HTML report only', () => {
+  it('is for the report only (html, md)', () => {
     const result = runCli(['diff', 'agreements/harderwijk/2024.ts', '--monitor', 'agreements/harderwijk/monitor-2024.ts']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('jaarschijf: --monitor toont de stand in het rapport: gebruik --format html of md');
