@@ -1,5 +1,5 @@
 // The public API for agreement sources: `import { defineJaarschijf } from 'jaarschijf'`.
-export { defineRaamovereenkomst, defineJaarschijf } from './model/define.js';
+export { defineRaamovereenkomst, defineJaarschijf, defineMonitor } from './model/define.js';
 export type {
   RaamovereenkomstInput,
   JaarschijfInput,
@@ -7,5 +7,10 @@ export type {
   PartyId,
   ThemeId,
   TrekkerId,
+  AfspraakId,
+  CorporationId,
+  MonitorInput,
+  MonitorStatus,
+  NieuwbouwPhase,
 } from './model/define.js';
 export type { Raamovereenkomst, Jaarschijf, Jaarafspraak, Party } from './model/schema.js';

@@ -75,7 +75,7 @@ describe('jaarschijf <command> --help', () => {
 describe('the examples in the help', () => {
   // The commands whose example runs on its own in a copy of agreements/ (a
   // command that needs more, such as a certificate or a server, is left out).
-  const runnable: CommandName[] = ['init', 'check', 'render', 'coverage', 'diff', 'draft'];
+  const runnable: CommandName[] = ['init', 'check', 'render', 'coverage', 'diff', 'draft', 'monitor'];
 
   it.each(runnable)('%s: the example runs as written', (name) => {
     const cwd = mkdtempSync(join(tmpdir(), 'jaarschijf-example-'));

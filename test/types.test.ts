@@ -33,6 +33,18 @@ describe('typed authoring: mistakes are TypeScript errors in the editor', () => 
     expect(result.output).toMatch(/2024\.ts\(\d+,\d+\): error TS2322: Type '\{ intro: string; afspraken: \(\{ id: string; kader: "gematigd-streefhuurbeleid"/);
   });
 
+  it('a monitor naming an agreement the jaarschijf does not have fails tsc', () => {
+    const result = typecheck({ file: 'monitor-2024.ts', from: "'bes-09': 'gereed',", to: "'bes-99': 'gereed'," });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/monitor-2024\.ts\(\d+,\d+\): error TS2353: Object literal may only specify known properties, and ''bes-99'' does not exist/);
+  });
+
+  it('a monitor status outside the vocabulary, or a party that is no woningcorporatie, fails tsc', () => {
+    expect(typecheck({ file: 'monitor-2024.ts', from: "'lee-04': 'gereed',", to: "'lee-04': 'klaar'," }).output).toMatch(/monitor-2024\.ts\(\d+,\d+\): error TS2322: Type '"klaar"' is not assignable/);
+    expect(typecheck({ file: 'monitor-2024.ts', from: "corporation: 'uwoon', homes: 56", to: "corporation: 'harderwijk', homes: 56" }).output).toMatch(/monitor-2024\.ts\(\d+,\d+\): error TS2322: Type '"harderwijk"' is not assignable/);
+    expect(typecheck({ file: 'monitor-2024.ts', from: "afspraak: 'pro-03'", to: "afspraak: 'pro-33'" }).output).toMatch(/error TS\d+: Type '"pro-33"' is not assignable/);
+  });
+
   it('an unknown party fails tsc, as signatory and as trekker', () => {
     expect(typecheck({ file: '2024.ts', from: "party: 'uwoon'", to: "party: 'uwon'" }).output).toMatch(/error TS\d+: Type '"uwon"' is not assignable/);
     expect(typecheck({ file: '2024.ts', from: "trekker: ['gemeente']", to: "trekker: ['gemeentee']" }).output).toMatch(/error TS\d+: Type '"gemeentee"' is not assignable/);

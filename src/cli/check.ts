@@ -1,7 +1,7 @@
 import { isJaarafspraak } from '../model/schema.js';
 import { formatDutchDate } from '../model/dates.js';
 import { listKaderafspraken } from '../model/lookup.js';
-import { loadJaarschijf, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
+import { loadJaarschijfIfAny, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 import { SourceError, formatDiagnostic, type Diagnostic } from '../sources/diagnostics.js';
 import { parseCommandArgs } from './args.js';
 import { commands, UsageError } from './usage.js';
@@ -19,7 +19,13 @@ export async function run(args: string[]): Promise<number> {
   let notReady = 0;
   for (const file of positionals) {
     try {
-      const loaded = await loadJaarschijf(file);
+      const loaded = await loadJaarschijfIfAny(file);
+      if (!loaded) {
+        // Not a jaarschijf: a monitor is checked as one (anything else is reported by the monitor's loader).
+        const { checkMonitorSource } = await import('./checkMonitor.js');
+        if (!(await checkMonitorSource(file))) notReady++;
+        continue;
+      }
       for (const mark of loaded.reviewMarks) process.stdout.write(`${formatDiagnostic(mark)}\n`);
       process.stdout.write(`${summary(loaded)}\n`);
       if (loaded.reviewMarks.length) notReady++;

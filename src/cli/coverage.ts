@@ -1,5 +1,5 @@
 import { documentDate } from '../model/dates.js';
-import { computeCoverage } from '../coverage/computeCoverage.js';
+import { computeCoverage, withMonitorStatuses } from '../coverage/computeCoverage.js';
 import { coverageReport, yearsReport } from '../coverage/coverageReport.js';
 import { coverageYears } from '../coverage/coverageYears.js';
 import { formatCoverageText, type TextOptions } from '../coverage/formatCoverageText.js';
@@ -32,6 +32,7 @@ export async function run(args: string[]): Promise<number> {
       strict: { type: 'boolean' },
       years: { type: 'boolean' },
       templates: { type: 'string' },
+      monitor: { type: 'string' },
     },
     usage,
   );
@@ -40,6 +41,7 @@ export async function run(args: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError(values.years ? 'noem de jaarschijven, één ervan, of hun map' : 'noem één jaarschijf (een .ts-bestand)', usage);
   if (!values.years && positionals.length > 1) throw new UsageError('noem één jaarschijf (of gebruik --years om er meer te vergelijken)', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
+  if (values.monitor !== undefined && values.years) throw new UsageError('--monitor hoort bij één jaarschijf, niet bij --years', usage);
 
   const w = loadWording(values.templates);
   const toTerminal = values.out === undefined;
@@ -47,7 +49,7 @@ export async function run(args: string[]): Promise<number> {
     color: toTerminal && wantsColor(process.stdout),
     ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
   };
-  const { outputs, uncovered, year, inputs } = values.years ? await yearsOutputs(positionals, w, textOptions) : await yearOutputs(positionals[0]!, w, textOptions);
+  const { outputs, uncovered, year, inputs } = values.years ? await yearsOutputs(positionals, w, textOptions) : await yearOutputs(positionals[0]!, w, textOptions, values.monitor);
   const output = await produce(format, outputs);
 
   if (values.out !== undefined) {
@@ -72,15 +74,16 @@ interface CoverageOutputs {
   inputs: string[];
 }
 
-async function yearOutputs(file: string, w: Wording, textOptions: TextOptions): Promise<CoverageOutputs> {
+async function yearOutputs(file: string, w: Wording, textOptions: TextOptions, monitorFile?: string): Promise<CoverageOutputs> {
   const loaded = await loadJaarschijf(file);
-  const report = computeCoverage(loaded);
+  const monitor = monitorFile === undefined ? undefined : await (await import('../monitor/monitorOf.js')).monitorOf(monitorFile, loaded, '');
+  const report = monitor ? withMonitorStatuses(computeCoverage(loaded), monitor.latest, monitor.file) : computeCoverage(loaded);
   const date = documentDate(loaded.jaarschijf);
   return {
     outputs: { text: () => formatCoverageText(report, textOptions), json: () => report, document: () => coverageReport(report, w, date) },
     uncovered: report.summary.uncovered,
     year: report.year,
-    inputs: inputFiles(loaded),
+    inputs: [...inputFiles(loaded), ...(monitor?.files ?? [])],
   };
 }
 

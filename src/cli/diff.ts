@@ -26,13 +26,14 @@ export async function run(args: string[]): Promise<number> {
   const usage = commands.diff;
   const { values, positionals } = parseCommandArgs(
     args,
-    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, templates: { type: 'string' } },
+    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, templates: { type: 'string' }, monitor: { type: 'string' } },
     usage,
   );
   const [format, ...more] = parseFormats(values.format, formats, ['text'], usage);
   if (!format || more.length) throw new UsageError(`noem één formaat: ${formats.join(', ')}`, usage);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('noem de jaarschijf van dit jaar, of die van vorig jaar en van dit jaar', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
+  if (values.monitor !== undefined && format !== 'html' && format !== 'md') throw new UsageError('--monitor toont de stand in het rapport: gebruik --format html of md', usage);
 
   const { previous, current } = await loadPair(positionals);
   if (previous.jaarschijf.year >= current.jaarschijf.year) {
@@ -41,6 +42,7 @@ export async function run(args: string[]): Promise<number> {
   // The two years lined up once; the diff, its report and the redline all read them.
   const aligned = alignYears(current, previous);
   const diff = computeDiff(previous, current, aligned);
+  const monitor = values.monitor === undefined ? undefined : await (await import('../monitor/monitorOf.js')).monitorOf(values.monitor, [previous, current], '');
   const toTerminal = values.out === undefined;
   let redlineDoc: DocumentModel | undefined;
   const w = () => loadWording(values.templates);
@@ -58,14 +60,14 @@ export async function run(args: string[]): Promise<number> {
     return (redlineDoc ??= buildRedline(previous, current, { aligned, ...(values.templates ? { templates: values.templates } : {}) }));
   }
   function report(): DocumentModel {
-    return diffReport(diff, previous, current, w());
+    return diffReport(diff, previous, current, w(), monitor ? { latest: monitor.latest, year: monitor.jaarschijf.jaarschijf.year } : undefined);
   }
   const target = values.out ?? (format === 'docx' ? `output/${redline().meta.fileName}.${outputFormats.docx.extension}` : undefined);
   if (target === undefined) {
     process.stdout.write(output);
     return 0;
   }
-  await writeOutputSet([{ target, data: output }], { inputs: [...inputFiles(previous, current), ...wordingFiles(values.templates)] });
+  await writeOutputSet([{ target, data: output }], { inputs: [...inputFiles(previous, current), ...wordingFiles(values.templates), ...(monitor?.files ?? [])] });
   process.stdout.write(`${target}\n`);
   return 0;
 }

@@ -14,7 +14,7 @@ export async function run(args: string[]): Promise<number> {
   const usage = commands.draft;
   const { values, positionals } = parseCommandArgs(
     args,
-    { from: { type: 'string' }, raamovereenkomst: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+    { from: { type: 'string' }, raamovereenkomst: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, monitor: { type: 'string' } },
     usage,
   );
   if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) throw new UsageError('noem het jaar van het concept, bijvoorbeeld `jaarschijf draft 2025 --from agreements/harderwijk/2024.ts`', usage);
@@ -26,6 +26,8 @@ export async function run(args: string[]): Promise<number> {
   const newPeriod = values.raamovereenkomst === undefined ? undefined : await loadRaamovereenkomst(values.raamovereenkomst);
   const standalone = loaded.raamovereenkomst.standalone === true && !newPeriod;
   const { period, title } = newPeriod?.raamovereenkomst ?? loaded.raamovereenkomst;
+  // A monitor of another jaarschijf is refused: the draft follows the monitor of the year it is made from.
+  const monitor = values.monitor === undefined ? undefined : await (await import('../monitor/monitorOf.js')).monitorOf(values.monitor, loaded, '--from');
   const refuse = (message: string) => new SourceError([{ file: loaded.file, message }]);
   if (newPeriod && year !== period.from) {
     throw new SourceError([{ file: newPeriod.file, message: `de raamovereenkomst "${title}" begint in ${period.from}; met --raamovereenkomst wordt het eerste jaar van een nieuwe periode gemaakt, niet ${year}` }]);
@@ -41,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
 
   const target = resolve(values.out ?? join(dirname(loaded.path), `${year}.ts`));
   // A loaded source is never replaced, not even with --force.
-  const output = { inputs: [...inputFiles(loaded), ...(newPeriod ? [newPeriod.path] : [])], source: true };
+  const output = { inputs: [...inputFiles(loaded), ...(newPeriod ? [newPeriod.path] : []), ...(monitor?.files ?? [])], source: true };
   checkOutputs([target], output);
   if (existsSync(target) && !values.force) {
     throw new SourceError([{ file: displayPath(target), message: 'bestaat al en wordt niet overschreven (gebruik --force om het te vervangen)' }]);
@@ -55,7 +57,7 @@ export async function run(args: string[]): Promise<number> {
     loaded,
     year,
     { raamovereenkomst: raamPath && fromTarget(raamPath), previous: fromTarget(loaded.path) },
-    newPeriod?.raamovereenkomst,
+    { newPeriod: newPeriod?.raamovereenkomst, monitor },
   );
   await writeOutputSet([{ target, data: source }], output);
   process.stdout.write(
@@ -64,9 +66,13 @@ export async function run(args: string[]): Promise<number> {
       `  ${stats.carried} afspraken overgenomen; ${stats.namesOldYear} noemen ${loaded.jaarschijf.year}, ${stats.pastDeadline} hebben een verstreken gereed-datum`,
       ...(standalone ? [] : [`  ${stats.withoutAfspraak} kaderafspraken ${newPeriod ? 'zonder' : `hadden in ${loaded.jaarschijf.year} geen`} jaarafspraak`]),
       ...(newPeriod ? [`  ${stats.notCarried} ${stats.notCarried === 1 ? 'afspraak' : 'afspraken'} niet overgenomen: de nieuwe raamovereenkomst heeft geen plaats voor hun kaderafspraak`] : []),
+      ...(monitor
+        ? [`  volgens de monitor (${monitor.file}): ${stats.done} afspraken gereed of vervallen en niet overgenomen, ${stats.behind} vertraagd of niet gestart en gemarkeerd`]
+        : []),
       `  alles om na te kijken staat als review-punt in het bestand; verder met: jaarschijf check ${displayPath(target)}`,
       '',
     ].join('\n'),
   );
   return 0;
 }
+

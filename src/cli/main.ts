@@ -19,6 +19,7 @@ const load: Record<CommandName, () => Promise<Command>> = {
   import: () => import('./import.js'),
   sign: () => import('./sign.js'),
   verify: () => import('./verify.js'),
+  monitor: () => import('./monitor.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -60,6 +60,7 @@ export const commandHelp = {
     details: [
       'Meldt elk probleem in alle genoemde bestanden tegelijk, met bestand, regel en veld, en eindigt dan met code 1.',
       'Punten om na te kijken (review) worden gemeld; zolang er een is, is de jaarschijf een CONCEPT.',
+      'Een monitor (defineMonitor) wordt net zo gecontroleerd; afspraken zonder stand in het laatste overleg worden gemeld.',
     ],
     options: [{ flag: '--strict', text: 'eindig met code 1 zolang er punten om na te kijken zijn', default: 'uit' }],
     example: 'jaarschijf check agreements/harderwijk/2024.ts',
@@ -77,7 +78,7 @@ export const commandHelp = {
     example: 'jaarschijf render agreements/harderwijk/2024.ts --format pdf -o output',
   },
   coverage: {
-    usage: 'jaarschijf coverage <bestand.ts> [--format text|json|md|html] [-o <bestand>] [--strict] [--templates <map>] | --years <bestand.ts>...',
+    usage: 'jaarschijf coverage <bestand.ts> [--format text|json|md|html] [-o <bestand>] [--strict] [--monitor <monitor.ts>] [--templates <map>] | --years <bestand.ts>...',
     summary: 'toon welke kaderafspraken dit jaar (of over de jaren) geen jaarafspraak hebben',
     details: ['Met --years: meerdere jaarschijven, één jaarschijf met haar vorige jaren, of een map met jaarschijven.'],
     options: [
@@ -85,32 +86,50 @@ export const commandHelp = {
       { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal' },
       { flag: '--strict', text: 'eindig met code 1 als een kaderafspraak geen jaarafspraak heeft (met --years: in het laatste jaar)' },
       { flag: '--years', text: 'per kaderafspraak de jaren zonder jaarafspraak' },
+      { flag: '--monitor <monitor.ts>', text: 'toon naast elke jaarafspraak haar laatste stand in de monitor van deze jaarschijf', default: 'zonder stand' },
       templatesOption,
     ],
     example: 'jaarschijf coverage agreements/harderwijk/2024.ts --format html -o output/dekking-2024.html',
   },
   diff: {
-    usage: 'jaarschijf diff [<vorig.ts>] <huidig.ts> [--format text|json|md|html|docx] [-o <bestand>] [--templates <map>]',
+    usage: 'jaarschijf diff [<vorig.ts>] <huidig.ts> [--format text|json|md|html|docx] [-o <bestand>] [--monitor <monitor.ts>] [--templates <map>]',
     summary: 'toon wat er veranderd is sinds vorig jaar',
     details: ['Met één bestand: vergeleken met de vorige jaarschijf die het noemt (previous).'],
     options: [
       { flag: '-f, --format <formaat>', text: 'text, json, md, html of docx (Word met de wijzigingen als bijgehouden wijzigingen)', default: 'text' },
       { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal; docx naar output/' },
+      { flag: '--monitor <monitor.ts>', text: 'toon in het rapport (html, md) naast elke afspraak haar laatste stand in de monitor van een van beide jaren', default: 'zonder stand' },
       templatesOption,
     ],
     example: 'jaarschijf diff agreements/harderwijk/2023.ts agreements/harderwijk/2024.ts',
   },
   draft: {
-    usage: 'jaarschijf draft <jaar> --from <bestand.ts> [--raamovereenkomst <bestand.ts>] [-o <bestand.ts>] [--force]',
+    usage: 'jaarschijf draft <jaar> --from <bestand.ts> [--raamovereenkomst <bestand.ts>] [--monitor <monitor.ts>] [-o <bestand.ts>] [--force]',
     summary: 'maak een concept-jaarschijf voor het volgende jaar uit die van dit jaar',
     details: ['Neemt elke jaarafspraak met al haar velden over en zet punten om na te kijken (review) bij teksten met het oude jaar, verstreken data en kaderafspraken zonder jaarafspraak.'],
     options: [
       { flag: '--from <bestand.ts>', text: 'de jaarschijf van het jaar ervoor (verplicht)' },
       { flag: '--raamovereenkomst <bestand.ts>', text: 'de raamovereenkomst van een nieuwe periode: het concept wordt haar eerste jaar; afspraken waarvan de kaderafspraak niet meer bestaat worden punten om na te kijken' },
+      { flag: '--monitor <monitor.ts>', text: 'de monitor van die jaarschijf: afspraken die gereed of vervallen zijn worden niet overgenomen, vertraagde en niet gestarte gemarkeerd', default: 'alle afspraken overnemen' },
       { flag: '-o, --out <bestand.ts>', text: 'het nieuwe bestand', default: '<jaar>.ts naast het --from-bestand' },
       { flag: '--force', text: 'overschrijf een bestaand bestand', default: 'nooit overschrijven' },
     ],
     example: 'jaarschijf draft 2025 --from agreements/harderwijk/2024.ts',
+  },
+  monitor: {
+    usage: 'jaarschijf monitor <monitor.ts> [--format text|json|md|html|docx|pdf] [-o <bestand>] [--templates <map>]',
+    summary: 'toon de voortgangsmonitor: de stand van elke afspraak per bestuurlijk overleg, en de nieuwbouwmonitor',
+    details: [
+      'Per thema elke afspraak met haar stand (gereed, op schema, vertraagd, niet gestart, vervallen) in elk overleg en de laatste',
+      'toelichting; een samenvatting met grafiek; de nieuwbouw per jaar en opgeteld tegen de bandbreedte van het doel, en de',
+      'verdeling over de woningcorporaties. Afspraken zonder stand in het laatste overleg worden gemeld.',
+    ],
+    options: [
+      { flag: '-f, --format <formaat>', text: 'text, json, md, html, docx of pdf', default: 'text' },
+      { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal; docx en pdf naar output/<gemeente>-monitor-<jaar>' },
+      templatesOption,
+    ],
+    example: 'jaarschijf monitor agreements/harderwijk/monitor-2024.ts --format pdf -o output/monitor-2024.pdf',
   },
   preview: {
     usage: 'jaarschijf preview <bestand.ts> [--port 4000] [--templates <map>]',

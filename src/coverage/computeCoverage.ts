@@ -4,6 +4,7 @@
  * `jaarschijf coverage --format json` (build the objects in contract order).
  */
 import { listKaderafspraken, themeTitle } from '../model/lookup.js';
+import type { LatestStatus, MonitorStatus } from '../model/monitorSchema.js';
 import { plainText } from '../model/richtext.js';
 import { isJaarafspraak } from '../model/schema.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
@@ -19,6 +20,8 @@ export interface ServingAfspraak {
   row: number;
   /** Set when the jaarafspraak only refers to another theme ("Zie productieafspraken."). */
   reference?: string;
+  /** With `--monitor`: its status in the latest overleg that gave one (null: none). */
+  status?: { status: MonitorStatus; round: string } | null;
 }
 
 export interface KaderCoverage {
@@ -66,6 +69,21 @@ export interface CoverageReport {
   file: string;
   /** The themes in the jaarschijf's order (numbered as in the document), then raamovereenkomst themes it leaves out. */
   themes: CoverageTheme[];
+  /** With `--monitor`: the monitor whose statuses stand beside the jaarafspraken. */
+  monitor?: { file: string };
+}
+
+/** The report with each jaarafspraak's latest status from the monitor beside it (`coverage --monitor`). */
+export function withMonitorStatuses(report: CoverageReport, latest: ReadonlyMap<string, LatestStatus>, file: string): CoverageReport {
+  const status = (id: string) => {
+    const l = latest.get(id);
+    return l ? { status: l.status, round: l.round } : null;
+  };
+  return {
+    ...report,
+    kaderafspraken: report.kaderafspraken.map((k) => ({ ...k, serving: k.serving.map((s) => ({ ...s, status: status(s.afspraak) })) })),
+    monitor: { file },
+  };
 }
 
 /** @param aligned this year lined up with last year, as the document shows it (computed when not given) */

@@ -95,10 +95,16 @@ function servingBlocks(report: CoverageReport, k: KaderCoverage, w: Wording, ids
 export function servingLabel(report: CoverageReport, k: KaderCoverage, s: ServingAfspraak, w: Wording, ids: boolean): string {
   const themeNumber = (id: string) => report.themes.find((t) => t.id === id)?.number;
   const otherTheme = s.theme !== k.theme ? (themeNumber(s.theme) ?? s.theme) : '';
-  const label = w.text('coverage.row', { row: s.row, theme: otherTheme, id: ids ? s.afspraak : '' });
+  const label = w.text('coverage.row', { row: s.row, theme: otherTheme, id: ids ? s.afspraak : '' }) + statusSuffix(s, w);
   if (!s.reference) return label;
   const target = report.themes.find((t) => t.id === s.reference);
   return `${label}: ${w.text('coverage.reference', { number: target?.number ?? '', title: target?.title ?? s.reference })}`;
+}
+
+/** " · vertraagd" with `--monitor` (" · geen stand" when the monitor gave none); nothing without. */
+export function statusSuffix(s: ServingAfspraak, w: Wording): string {
+  if (s.status === undefined) return '';
+  return ` · ${s.status ? s.status.status : w.text('monitor.unreported')}`;
 }
 
 /** "✓ gedekt", "✓ gedekt via verwijzing" or "✗ niet gedekt": never colour alone. */

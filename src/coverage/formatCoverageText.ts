@@ -58,10 +58,12 @@ function kaderLine(report: CoverageReport, k: KaderCoverage, s: TerminalStyle): 
   }
   const ownTheme = k.serving.filter((x) => x.theme === k.theme && !x.reference);
   const parts: string[] = [];
-  if (ownTheme.length) parts.push(`${ownTheme.map((x) => x.afspraak).join(', ')} (${rowsLabel(ownTheme.map((x) => x.row))})`);
+  // With --monitor: each jaarafspraak's latest status beside its id.
+  const id = (x: ServingAfspraak) => (x.status === undefined ? x.afspraak : `${x.afspraak} [${x.status?.status ?? 'geen stand'}]`);
+  if (ownTheme.length) parts.push(`${ownTheme.map(id).join(', ')} (${rowsLabel(ownTheme.map((x) => x.row))})`);
   for (const x of k.serving) {
-    if (x.reference) parts.push(s.yellow(`${x.afspraak} (${where(report, k, x)}): een verwijzing naar ${themeName(report, x.reference)}`));
-    else if (x.theme !== k.theme) parts.push(`${x.afspraak} (${where(report, k, x)})`);
+    if (x.reference) parts.push(s.yellow(`${id(x)} (${where(report, k, x)}): een verwijzing naar ${themeName(report, x.reference)}`));
+    else if (x.theme !== k.theme) parts.push(`${id(x)} (${where(report, k, x)})`);
   }
   return `${s.green('✓')} ${s.bold(k.id)}: ${parts.join('; ')}`;
 }

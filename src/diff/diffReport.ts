@@ -12,10 +12,18 @@ import { kaderIndex } from '../model/lookup.js';
 import { oneLine } from '../model/oneLine.js';
 import { plainText } from '../model/richtext.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
-import { statuses, type JaarschijfDiff } from './computeDiff.js';
+import type { LatestStatus } from '../model/monitorSchema.js';
+import { statuses, type AgreementChange, type JaarschijfDiff } from './computeDiff.js';
 import { diffSections } from './diffSections.js';
 
-export function diffReport(diff: JaarschijfDiff, previous: LoadedJaarschijf, current: LoadedJaarschijf, w: Wording): DocumentModel {
+/** With `--monitor`: the latest status of each agreement of one of the two years. */
+export interface DiffStatuses {
+  latest: ReadonlyMap<string, LatestStatus>;
+  /** The year of the jaarschijf the monitor reports on. */
+  year: number;
+}
+
+export function diffReport(diff: JaarschijfDiff, previous: LoadedJaarschijf, current: LoadedJaarschijf, w: Wording, monitor?: DiffStatuses): DocumentModel {
   const kaders = [kaderIndex(current.raamovereenkomst), kaderIndex(previous.raamovereenkomst)];
   // Kaderafspraken are short Markdown texts; a note shows them as plain text.
   const kaderText = (id: string) => {
@@ -40,6 +48,21 @@ export function diffReport(diff: JaarschijfDiff, previous: LoadedJaarschijf, cur
         ],
       },
     },
-    sections: diffSections(diff, { rich: (text) => current.rich(text), kaderText, trekker: (ids) => trekkerLabel(current.raamovereenkomst, ids, w) }, w),
+    sections: diffSections(
+      diff,
+      { rich: (text) => current.rich(text), kaderText, trekker: (ids) => trekkerLabel(current.raamovereenkomst, ids, w), ...(monitor ? { status: statusOf(diff, monitor, w) } : {}) },
+      w,
+    ),
   });
+}
+
+/** "Stand Bestuurlijk overleg najaar 2024: vertraagd" for the agreement of the monitor's year (last year's id when that is last year). */
+function statusOf(diff: JaarschijfDiff, monitor: DiffStatuses, w: Wording): (c: AgreementChange) => string | undefined {
+  const lastYear = monitor.year === diff.from;
+  return (c) => {
+    const id = lastYear ? (c.after === null ? c.id : c.previous?.id) : c.after === null ? undefined : c.id;
+    if (id === undefined) return undefined;
+    const latest = monitor.latest.get(id);
+    return latest ? w.text('monitor.latest', { round: latest.round, status: latest.status }) : w.text('monitor.latestNone', { year: monitor.year });
+  };
 }

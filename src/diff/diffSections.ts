@@ -20,6 +20,8 @@ export interface DiffSectionSources {
   kaderText(id: string): string | undefined;
   /** A trekker's party or group ids in words ("Woningcorporaties en gemeente"). */
   trekker(ids: readonly string[]): string;
+  /** With `--monitor`: the agreement's latest status in words, for its first cell. */
+  status?(c: AgreementChange): string | undefined;
 }
 
 export function diffSections(diff: JaarschijfDiff, sources: DiffSectionSources, w: Wording): Section[] {
@@ -138,6 +140,8 @@ function afspraakBlocks(diff: JaarschijfDiff, c: AgreementChange, firstOfKader: 
       blocks.push(note(w.text('diff.previousKader', { text: sources.kaderText(p.kader) ?? p.kader, year: diff.from })));
     }
   }
+  const status = sources.status?.(c);
+  if (status) blocks.push({ type: 'paragraph', style: 'note', inlines: [textRun(status, ['bold'])] });
   if (c.kader && firstOfKader) blocks.push(note(w.text('diff.kader', { text: sources.kaderText(c.kader) ?? c.kader })));
   return blocks;
 }

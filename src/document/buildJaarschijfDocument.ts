@@ -223,7 +223,7 @@ function signingSection(loaded: LoadedJaarschijf, w: Wording, title: string): Se
 }
 
 /** The footer template split around its page-number fields. */
-function footerParts(w: Wording): FooterPart[] {
+export function footerParts(w: Wording): FooterPart[] {
   const marker = '\u0000';
   const text = w.text('footer', { page: `${marker}page${marker}`, pages: `${marker}pages${marker}` });
   return text

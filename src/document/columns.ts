@@ -17,6 +17,8 @@ export interface ColumnSpec<R> {
   /** Consecutive rows with the same key share one cell, spanning them. */
   merge?: (row: R) => string;
   cell: (row: R) => readonly CellBlock[];
+  /** The cell's background (hex), e.g. a status's tint; its text says the same in words. */
+  fill?: (row: R) => string | undefined;
 }
 
 export interface TableSpec<R> {
@@ -43,7 +45,8 @@ export function tableFromColumns<R>(spec: TableSpec<R>): Table {
       const cells: Cell[] = [];
       columns.forEach((c, column) => {
         const span = spans[column] ? spans[column]!.get(i) : 1;
-        if (span) cells.push({ column, rowSpan: span, blocks: c.cell(row) });
+        const fill = c.fill?.(row);
+        if (span) cells.push({ column, rowSpan: span, blocks: c.cell(row), ...(fill ? { fill } : {}) });
       });
       return { ...(spec.rowProps?.(row, i) ?? {}), cells };
     }),

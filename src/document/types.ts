@@ -27,8 +27,10 @@ export interface DocumentModel {
 /** The frame of a report page: the HTML writer puts it in the page's header, the Markdown writer under the title. */
 export interface ReportFrame {
   /** Which report: the HTML writer's page template and its filters. */
-  kind: 'coverage' | 'coverage-years' | 'diff';
+  kind: 'coverage' | 'coverage-years' | 'diff' | 'monitor';
   subtitle: string;
+  /** A sentence the page shows prominently under the subtitle (the monitor's "made-up statuses"). */
+  note?: string;
   /** The summary sentences. */
   summary: readonly string[];
   /** The share covered, in percent, for a bar beside the summary. */
@@ -188,6 +190,8 @@ export interface Cell {
   /** Number of rows the cell spans (1 = no span). */
   rowSpan: number;
   blocks: readonly CellBlock[];
+  /** Background colour (hex, no '#'), e.g. a status's tint; the cell's text says the same in words. */
+  fill?: string;
 }
 
 export type CellBlock = Paragraph | List;
@@ -205,7 +209,27 @@ export interface Signatures {
   signatories: readonly Signatory[];
 }
 
-export type Block = Paragraph | List | Heading | Table | Signatures | Contents | Logos;
+/**
+ * A chart: vector graphics with a caption, a description for readers who
+ * cannot see it, and its data as a table under it.
+ */
+export interface Figure {
+  type: 'figure';
+  anchor: string;
+  /** "Figuur 1. Stand van de afspraken per thema". */
+  caption: string;
+  /** The chart as SVG, its text set in Source Sans 3. */
+  svg: string;
+  /** The chart's size in points (the SVG's own units); a writer scales it down to fit, never up. */
+  width: number;
+  height: number;
+  /** What the chart shows, in words: Word's alt text, the PDF's /Alt, the HTML's accessible name. */
+  alt: string;
+  /** The chart's data. */
+  table: Table;
+}
+
+export type Block = Paragraph | List | Heading | Table | Signatures | Contents | Logos | Figure;
 
 /**
  * One handler per block type. A renderer declares its table with this type,

@@ -8,6 +8,8 @@
  */
 import { gereedEnd } from '../model/gereed.js';
 import { kaderIndex, listKaderafspraken } from '../model/lookup.js';
+import type { LatestStatus } from '../model/monitorSchema.js';
+import { plainText } from '../model/richtext.js';
 import { isJaarafspraak, type Jaarafspraak, type JaarschijfTheme, type Raamovereenkomst } from '../model/schema.js';
 import { printSourceModule, reference, type SourceData } from '../sources/printSource.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
@@ -26,6 +28,16 @@ export interface DraftStats {
   withoutAfspraak: number;
   /** Agreements left out because the new raamovereenkomst has no place for them (a new period). */
   notCarried: number;
+  /** Left out: the monitor reports them gereed or vervallen. */
+  done: number;
+  /** Carried with the monitor's status: vertraagd or niet gestart. */
+  behind: number;
+}
+
+/** What the voortgangsmonitor said last about each agreement of the source year (`draft --monitor`). */
+export interface MonitorStatuses {
+  /** Agreement id -> its status in the latest overleg that gave one. */
+  latest: ReadonlyMap<string, LatestStatus>;
 }
 
 type Data = { [key: string]: SourceData };
@@ -35,18 +47,27 @@ const jaarschijfOwnFields = new Set(['year', 'previous', 'title', 'introduction'
 /** What a jaarschijf without raamovereenkomst names itself; under a raamovereenkomst it stands there. */
 const standaloneFields = new Set(['gemeente', 'parties', 'partyKinds', 'groups']);
 
-/**
- * @param newPeriod the raamovereenkomst of a new period, when the draft is its first year: agreements
- * whose kaderafspraak it still has are carried over, the others become review marks.
- */
-export function draftSource(loaded: LoadedJaarschijf, year: number, paths: DraftPaths, newPeriod?: Raamovereenkomst): { source: string; stats: DraftStats } {
+export interface DraftOptions {
+  /**
+   * The raamovereenkomst of a new period, when the draft is its first year: agreements whose
+   * kaderafspraak it still has are carried over, the others become review marks.
+   */
+  newPeriod?: Raamovereenkomst | undefined;
+  /** The voortgangsmonitor of the source year: what it calls gereed or vervallen is left out. */
+  monitor?: MonitorStatuses | undefined;
+}
+
+export function draftSource(loaded: LoadedJaarschijf, year: number, paths: DraftPaths, options: DraftOptions = {}): { source: string; stats: DraftStats } {
+  const { newPeriod, monitor } = options;
   const from = loaded.jaarschijf;
   const raam = newPeriod ?? loaded.raamovereenkomst;
-  const stats: DraftStats = { carried: 0, namesOldYear: 0, pastDeadline: 0, withoutAfspraak: 0, notCarried: 0 };
+  const stats: DraftStats = { carried: 0, namesOldYear: 0, pastDeadline: 0, withoutAfspraak: 0, notCarried: 0, done: 0, behind: 0 };
   const oldYear = new RegExp(`\\b${from.year}\\b`);
   const namesYear = (text: string | undefined) => text !== undefined && oldYear.test(text);
   const review: string[] = [
-    `Alle afspraken van ${from.year} zijn overgenomen: lees ze na, werk ze bij of verwijder ze, en verwijder dan dit punt.`,
+    monitor
+      ? `De afspraken van ${from.year} zijn overgenomen, behalve die de monitor gereed of vervallen noemt (zie de punten per thema): lees ze na, werk ze bij of verwijder ze, en verwijder dan dit punt.`
+      : `Alle afspraken van ${from.year} zijn overgenomen: lees ze na, werk ze bij of verwijder ze, en verwijder dan dit punt.`,
   ];
 
   const data: Data = { year, previous: paths.previous };
@@ -66,7 +87,7 @@ export function draftSource(loaded: LoadedJaarschijf, year: number, paths: Draft
   }
   data.review = review;
   const themes: Data = {};
-  const ctx: DraftContext = { loaded, raam, year, stats, namesYear, dropped: (a, why) => review.push(notCarried(a, why, stats)) };
+  const ctx: DraftContext = { loaded, raam, year, stats, namesYear, monitor, dropped: (a, why) => review.push(notCarried(a, why, stats)) };
   for (const [themeId, theme] of Object.entries(from.themes)) {
     if (newPeriod && theme.layout === 'kaderafspraken' && !newPeriod.themes[themeId]) {
       for (const a of theme.afspraken.filter(isJaarafspraak)) ctx.dropped(a, `het thema "${themeId}" staat niet in de nieuwe raamovereenkomst`);
@@ -107,6 +128,7 @@ interface DraftContext {
   year: number;
   stats: DraftStats;
   namesYear: (text: string | undefined) => boolean;
+  monitor: MonitorStatuses | undefined;
   dropped: (a: Jaarafspraak, why: string) => void;
 }
 
@@ -116,7 +138,7 @@ function notCarried(a: Jaarafspraak, why: string, stats: DraftStats): string {
 }
 
 function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme): Data {
-  const { loaded, raam, year, stats, namesYear } = ctx;
+  const { loaded, raam, year, stats, namesYear, monitor } = ctx;
   const fromYear = loaded.jaarschijf.year;
   const out: Data = {};
   const review: string[] = [];
@@ -136,8 +158,17 @@ function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme):
     ctx.dropped(a, `de nieuwe raamovereenkomst kent haar kaderafspraak "${a.kader}" niet`);
     return false;
   });
+  // What the monitor reports done or dropped is not carried over; the theme's review marks say so.
+  const done = (a: Jaarafspraak) => {
+    const latest = monitor?.latest.get(a.id);
+    if (latest?.status !== 'gereed' && latest?.status !== 'vervallen') return false;
+    stats.done++;
+    review.push(`Afspraak ${a.id} is niet overgenomen: volgens de monitor (${latest.round}) is zij ${latest.status}${latest.toelichting ? ` ("${clip(plainText(loaded.rich(latest.toelichting)))}")` : ''}. (${clip(plainText(loaded.rich(a.text)))})`);
+    return true;
+  };
+  const take = (a: Jaarafspraak) => afspraken.push(carry(a, fromYear, year, stats, namesYear, monitor, loaded));
   if (theme.layout !== 'kaderafspraken') {
-    for (const a of entries) afspraken.push(carry(a, fromYear, year, stats, namesYear));
+    for (const a of entries) if (!done(a)) take(a);
   } else {
     // In the raamovereenkomst's order, with a review mark where a kaderafspraak has no agreement.
     for (const kader of listKaderafspraken(raam).filter((k) => k.theme === themeId)) {
@@ -147,7 +178,11 @@ function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme):
         const isNew = raam !== loaded.raamovereenkomst && !kaderIndex(loaded.raamovereenkomst).has(kader.id);
         review.push(`Kaderafspraak "${kader.id}" ${isNew ? 'is nieuw in deze raamovereenkomst' : `had in ${fromYear} geen jaarafspraak`}: voeg er een toe, of laat dit punt staan tot het overleg erover. (${clip(kader.text)})`);
       }
-      for (const a of serving) afspraken.push(carry(a, fromYear, year, stats, namesYear));
+      const kept = serving.filter((a) => !done(a));
+      if (serving.length && !kept.length) {
+        review.push(`Kaderafspraak "${kader.id}" heeft geen jaarafspraak meer nu de afspraken die gereed of vervallen zijn niet zijn overgenomen: voeg er een toe, of laat dit punt staan tot het overleg erover. (${clip(kader.text)})`);
+      }
+      for (const a of kept) take(a);
     }
   }
   if (review.length) out.review = review;
@@ -155,10 +190,23 @@ function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme):
   return out;
 }
 
-/** One agreement, every field as it was, with review marks for what has certainly aged. */
-function carry(a: Jaarafspraak, fromYear: number, year: number, stats: DraftStats, namesYear: (text: string | undefined) => boolean): Data {
+/** One agreement, every field as it was, with review marks for what has certainly aged, and for what the monitor says is behind. */
+function carry(
+  a: Jaarafspraak,
+  fromYear: number,
+  year: number,
+  stats: DraftStats,
+  namesYear: (text: string | undefined) => boolean,
+  monitor: MonitorStatuses | undefined,
+  loaded: LoadedJaarschijf,
+): Data {
   stats.carried++;
   const review: string[] = [];
+  const latest = monitor?.latest.get(a.id);
+  if (latest?.status === 'vertraagd' || latest?.status === 'niet gestart') {
+    stats.behind++;
+    review.push(`monitor (${latest.round}): ${latest.status}${latest.toelichting ? ` — "${clip(plainText(loaded.rich(latest.toelichting)))}"` : ''}`);
+  }
   if (namesYear(a.text) || namesYear(a.toelichting)) {
     review.push(`noemt ${fromYear}: herformuleer voor ${year}`);
     stats.namesOldYear++;

@@ -72,7 +72,7 @@ export function importSources(result: ImportResult): SourceFile[] {
     });
   }
   Object.values(raam.parties).forEach((party, index) => {
-    files.push({ path: party.logo, content: placeholderLogo(party.shortName, logoColours[index % logoColours.length]!) });
+    if (party.logo !== undefined) files.push({ path: party.logo, content: placeholderLogo(party.shortName, logoColours[index % logoColours.length]!) });
   });
   return files;
 }

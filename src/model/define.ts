@@ -1,14 +1,16 @@
 /**
- * Typed authoring: `defineRaamovereenkomst` and `defineJaarschijf` are identity
- * functions whose types make a reference to a kaderafspraak or party that does
- * not exist a TypeScript error in the editor. The same mistakes in a file
+ * Typed authoring: `defineRaamovereenkomst`, `defineJaarschijf` and
+ * `defineMonitor` are identity functions whose types make a reference to a
+ * kaderafspraak, party or agreement that does not exist a TypeScript error in
+ * the editor. The same mistakes in a file
  * loaded at run time are caught by the zod schemas and sources/references.ts.
  *
  * Loaded sources never run this module: the sandbox gives them its own
- * `jaarschijf` module with the same two functions (src/sources/sandboxWorker.ts).
+ * `jaarschijf` module with the same functions (src/sources/sandboxWorker.ts).
  * It is what `import { defineJaarschijf } from 'jaarschijf'` gives a program
  * that uses the package directly.
  */
+import type { MonitorStatus, NieuwbouwPhase } from './monitorSchema.js';
 import type { AfspraakColumn, PartyKind, TrekkerGroup } from './schema.js';
 
 export interface PartyInput {
@@ -205,7 +207,10 @@ export interface JaarschijfInput<R extends RaamovereenkomstInput> extends Jaarsc
   };
 }
 
-export type DefinedJaarschijf<R extends RaamovereenkomstInput> = JaarschijfInput<R> & { readonly raamovereenkomst: R };
+/** A jaarschijf as `defineJaarschijf` returns it: the literal ids kept, so a monitor can name its agreements. */
+export type DefinedJaarschijf<R extends RaamovereenkomstInput = RaamovereenkomstInput, J extends JaarschijfInput<R> = JaarschijfInput<R>> = J & {
+  readonly raamovereenkomst: R;
+};
 
 /**
  * Where a defined object came from: the sandbox's define helpers record the
@@ -214,7 +219,7 @@ export type DefinedJaarschijf<R extends RaamovereenkomstInput> = JaarschijfInput
  */
 export const originKey = Symbol.for('jaarschijf.origin');
 export interface Origin {
-  kind: 'raamovereenkomst' | 'jaarschijf';
+  kind: 'raamovereenkomst' | 'jaarschijf' | 'monitor';
   file: string | undefined;
 }
 
@@ -229,10 +234,91 @@ export function defineRaamovereenkomst<const R extends RaamovereenkomstInput>(ra
 }
 
 /** A jaarschijf under a raamovereenkomst, or (one argument) one that stands on its own. */
-export function defineJaarschijf<const R extends RaamovereenkomstInput>(raamovereenkomst: R, jaarschijf: JaarschijfInput<R>): DefinedJaarschijf<R>;
+export function defineJaarschijf<const R extends RaamovereenkomstInput, const J extends JaarschijfInput<R>>(raamovereenkomst: R, jaarschijf: J): DefinedJaarschijf<R, J>;
 export function defineJaarschijf<const J extends StandaloneJaarschijfInput<J>>(jaarschijf: J): J;
 export function defineJaarschijf(first: object, second?: object): object {
   return mark(second === undefined ? { ...first } : { ...second, raamovereenkomst: first }, 'jaarschijf');
+}
+
+/** What a monitor needs of a defined jaarschijf: its raamovereenkomst and its themes with their agreements. */
+export interface JaarschijfLike {
+  readonly raamovereenkomst: RaamovereenkomstInput;
+  readonly themes: object;
+}
+
+/** The ids of a jaarschijf's agreements (`'bes-01' | 'bes-02' | ...`). */
+export type AfspraakId<J extends JaarschijfLike> = {
+  [T in keyof J['themes']]: J['themes'][T] extends { readonly afspraken: readonly (infer A)[] } ? (A extends { readonly id: infer I extends string } ? I : never) : never;
+}[keyof J['themes']];
+
+/** The party ids of the woningcorporaties of a raamovereenkomst. */
+export type CorporationId<R extends RaamovereenkomstInput> = {
+  [P in keyof R['parties']]: R['parties'][P]['kind'] extends 'woningcorporatie' ? P : never;
+}[keyof R['parties']] &
+  string;
+
+export type { MonitorStatus, NieuwbouwPhase };
+
+/** An agreement's status in one overleg: the word alone, or with what the parties said about it (Markdown). */
+export type MonitorEntryInput = MonitorStatus | { readonly status: MonitorStatus; readonly toelichting?: string };
+
+/** One bestuurlijk overleg and the status it gave each agreement. */
+export interface MonitorRoundInput<A extends string> {
+  /** "Bestuurlijk overleg najaar 2024". */
+  readonly name: string;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly statuses: { readonly [id in A]?: MonitorEntryInput };
+}
+
+export interface NieuwbouwProjectInput<C extends string> {
+  readonly name: string;
+  readonly corporation: C;
+  /** Social rental homes the project adds. */
+  readonly homes: number;
+  readonly phase: NieuwbouwPhase;
+  /** Year of completion: the actual one once opgeleverd, else the expected one. */
+  readonly year: number;
+  readonly toelichting?: string;
+}
+
+/** The nieuwbouwmonitor: the target band and the split as the productieafspraken state them, and the projects. */
+export interface NieuwbouwInput<A extends string, C extends string> {
+  readonly target: {
+    /** Homes count from the start of this year... */
+    readonly from: number;
+    /** ...to the end of this one. */
+    readonly to: number;
+    readonly min: number;
+    readonly max: number;
+    /** The agreement that sets the target ("pro-03"). */
+    readonly afspraak?: A;
+  };
+  readonly split: {
+    /** Per woningcorporatie its share, in percent; together 100. */
+    readonly shares: { readonly [corporation in C]?: number };
+    /** The agreement that sets the split ("pro-02"). */
+    readonly afspraak?: A;
+  };
+  readonly projects: readonly NieuwbouwProjectInput<C>[];
+}
+
+export interface MonitorInput<J extends JaarschijfLike> {
+  readonly title?: string;
+  /** The statuses are made up, to show how the monitor works: every page of its documents says "VOORBEELD". */
+  readonly illustration?: boolean;
+  /** The bestuurlijk overleggen, oldest first. */
+  readonly rounds: readonly MonitorRoundInput<AfspraakId<J>>[];
+  readonly nieuwbouw?: NieuwbouwInput<AfspraakId<J>, CorporationId<J['raamovereenkomst']>>;
+}
+
+/**
+ * The voortgangsmonitor of a jaarschijf: per bestuurlijk overleg the status
+ * of each agreement, and the nieuwbouwmonitor. An agreement id that the
+ * jaarschijf does not have is a TypeScript error.
+ */
+export function defineMonitor<const J extends JaarschijfLike>(jaarschijf: J, monitor: MonitorInput<J>): MonitorInput<J> & { readonly jaarschijf: J } {
+  return mark({ ...monitor, jaarschijf }, 'monitor');
 }
 
 export function originOf(value: unknown): Origin | undefined {

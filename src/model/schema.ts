@@ -21,6 +21,9 @@ const isoDate = z.string().superRefine((s, ctx) => {
   else if (new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s) ctx.addIssue({ code: 'custom', message: `${s} is geen bestaande datum` });
 });
 
+/** The field types other schemas share (the monitor's). */
+export { id as idSchema, text as textSchema, year as yearSchema, isoDate as isoDateSchema };
+
 /** The kinds of party every document knows (their Dutch labels are in templates/wording.json); a raamovereenkomst may declare more. */
 export const partyKinds = ['gemeente', 'woningcorporatie', 'huurdersorganisatie', 'zorgpartij', 'welzijnsorganisatie', 'overig'] as const;
 export type PartyKind = (typeof partyKinds)[number];

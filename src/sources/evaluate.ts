@@ -115,7 +115,7 @@ function revive(json: string, modules: ReadonlyMap<string, SourceModule>): unkno
       const { [originJsonKey]: origin, value: data } = value as Record<string, unknown>;
       const o = origin as { kind?: unknown; file?: unknown };
       if (!data || typeof data !== 'object') return data;
-      if ((o.kind === 'raamovereenkomst' || o.kind === 'jaarschijf') && typeof o.file === 'string' && modules.has(o.file)) {
+      if ((o.kind === 'raamovereenkomst' || o.kind === 'jaarschijf' || o.kind === 'monitor') && typeof o.file === 'string' && modules.has(o.file)) {
         const marked: Origin = { kind: o.kind, file: o.file };
         Object.defineProperty(data, originKey, { value: marked, enumerable: false });
       }

@@ -14,7 +14,7 @@ import { originOf } from '../model/define.js';
 import { TextChecker } from './checkTexts.js';
 import { DiagnosticList, SourceError, type Diagnostic, type PathSegment, type Site } from './diagnostics.js';
 import { displayPath } from './displayPath.js';
-import { evaluateSource } from './evaluate.js';
+import { evaluateSource, type Evaluated } from './evaluate.js';
 import { readLogo, type Logo } from './logos.js';
 import { MarkdownError, parseLongText, parseMarkdown } from './markdown.js';
 import type { ModuleCache } from './readModules.js';
@@ -45,6 +45,10 @@ export interface LoadedJaarschijf {
 export interface LoadOptions {
   /** Load the previous years too (default true). */
   previous?: boolean;
+  /** Modules read already in this run (a monitor's load reads the jaarschijf's files once). */
+  modules?: ModuleCache;
+  /** The source as evaluated already (a monitor's evaluation holds its jaarschijf): not run again. */
+  evaluated?: Evaluated;
 }
 
 export async function loadJaarschijf(file: string, options: LoadOptions = {}): Promise<LoadedJaarschijf> {
@@ -63,10 +67,11 @@ async function load(file: string, options: LoadOptions, skipOther: boolean): Pro
   const context: LoadContext = {
     list,
     markdown: { cell: new Map(), long: new Map() },
-    modules: new Map(),
+    modules: options.modules ?? new Map(),
     root: projectRoot(dirname(abs)),
     withPrevious: options.previous ?? true,
     skipOther,
+    ...(options.evaluated ? { evaluated: options.evaluated } : {}),
   };
   const loaded = await loadOne(abs, context, [], { file: displayPath(abs) });
   list.throwIfAny();
@@ -80,11 +85,14 @@ interface LoadContext {
   root: string;
   withPrevious: boolean;
   skipOther: boolean;
+  /** The entry as evaluated already. */
+  evaluated?: Evaluated;
 }
 
 async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], report: Site): Promise<LoadedJaarschijf | undefined> {
   const { list } = ctx;
-  const evaluated = await evaluateSource(abs, ctx.root, list, ctx.modules, report);
+  const given = chain.length === 0 ? ctx.evaluated : undefined;
+  const evaluated = given ?? (await evaluateSource(abs, ctx.root, list, ctx.modules, report));
   if (!evaluated) return undefined;
   const real = evaluated.files[0]!;
   const file = displayPath(real);
@@ -365,7 +373,7 @@ function logoFiles(raam: Raamovereenkomst, raamPath: string): string[] {
 }
 
 /** The nearest folder holding package.json or .git: a source and everything it uses must stay inside it. */
-function projectRoot(from: string): string {
+export function projectRoot(from: string): string {
   const start = existsSync(from) ? realpathSync(from) : from;
   for (let dir = start; ; dir = dirname(dir)) {
     if (existsSync(resolve(dir, 'package.json')) || existsSync(resolve(dir, '.git'))) return dir;

@@ -31,6 +31,7 @@ function mark(value, kind) {
 }
 export function defineRaamovereenkomst(raamovereenkomst) { return mark({ ...raamovereenkomst }, 'raamovereenkomst'); }
 export function defineJaarschijf(first, second) { return mark(second === undefined ? { ...first } : { ...second, raamovereenkomst: first }, 'jaarschijf'); }
+export function defineMonitor(jaarschijf, monitor) { return mark({ ...monitor, jaarschijf }, 'monitor'); }
 `;
 }
 

@@ -1,4 +1,6 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { run } from './tools.js';
 
 /** A report page that works offline: one inline style and one inline script, nothing fetched. */
 export function expectSelfContainedPage(html: string): void {
@@ -6,4 +8,20 @@ export function expectSelfContainedPage(html: string): void {
   expect(html).not.toMatch(/<link\b|\bsrc=|url\(|@import|https?:\/\//i);
   expect(html.match(/<script>/g)).toHaveLength(1);
   expect(html.match(/<style>/g)).toHaveLength(1);
+}
+
+/** Headless Chromium for the report tests. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: run('sh', ['-c', 'command -v chromium']).trim(), args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+/** Open a page that records what it asks for and the script errors it throws. */
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, requests, errors };
 }

@@ -36,6 +36,8 @@ export const styleIds = {
   hyperlink: 'Hyperlink',
   table: 'JaarschijfTable',
   tocHeading: 'TOCHeading',
+  caption: 'Caption',
+  figure: 'Figure',
 } as const;
 
 /** Word's built-in heading styles, by level. */
@@ -205,6 +207,8 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
         basedOn: 'Normal',
         paragraph: { spacing: { after: 0 }, keepNext: true, keepLines: true },
       },
+      // Only a document with charts has their styles: every other document stays as it was.
+      ...(hasFigures(doc) ? figureStyles() : []),
       {
         id: styleIds.header,
         name: 'header',
@@ -305,4 +309,30 @@ export function docxNumbering(): INumberingOptions {
       { reference: numberingRefs.cell, levels: levels(listIndent.cell, 170) },
     ],
   };
+}
+
+/** The chart's caption and picture paragraphs. */
+function figureStyles(): NonNullable<IStylesOptions['paragraphStyles']> {
+  return [
+    {
+      id: styleIds.caption,
+      name: 'caption',
+      basedOn: 'Normal',
+      next: styleIds.figure,
+      quickFormat: true,
+      run: { size: size(t.caption.size), bold: true, color: t.colors.accent },
+      paragraph: { spacing: { before: twips(t.caption.spaceBefore), after: twips(4) }, keepNext: true, keepLines: true },
+    },
+    {
+      id: styleIds.figure,
+      name: 'Figure',
+      basedOn: 'Normal',
+      // The chart stays with its caption above and the start of its table below.
+      paragraph: { spacing: { before: 0, after: twips(6), line: 240, lineRule: LineRuleType.AUTO }, keepNext: true },
+    },
+  ];
+}
+
+function hasFigures(doc: DocumentModel): boolean {
+  return doc.sections.some((s) => s.blocks.some((b) => b.type === 'figure'));
 }

@@ -1,8 +1,8 @@
 /**
  * Word shows SVG, but older Word and other readers need a PNG next to it.
  * resvg renders it with the Source Sans 3 files only (no system fonts), so
- * logo text looks the same on every machine, at three times the printed size
- * for sharpness.
+ * logo and chart text looks the same on every machine, at three times the
+ * printed size for sharpness.
  */
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
@@ -15,11 +15,16 @@ const rendered = new Map<string, Uint8Array>();
 const keep = 16;
 
 export function logoFallbackPng(logo: Logo, widthPx: number): Uint8Array {
+  return svgFallbackPng(logo.data, widthPx);
+}
+
+/** An SVG (a logo, a chart) as PNG, `widthPx` wide as printed. */
+export function svgFallbackPng(svg: Buffer | string, widthPx: number): Uint8Array {
   const width = Math.max(1, Math.round(widthPx * 3));
-  const key = `${createHash('sha1').update(logo.data).digest('hex')}:${width}`;
+  const key = `${createHash('sha1').update(svg).digest('hex')}:${width}`;
   let png = rendered.get(key);
   if (!png) {
-    const resvg = new Resvg(logo.data, {
+    const resvg = new Resvg(svg, {
       fitTo: { mode: 'width', value: width },
       font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3' },
     });

@@ -6,6 +6,7 @@ import type { DocxContext } from './docxContext.js';
 import type { LiteralBlock } from './ooxml.js';
 import { listIndent, numberedIndent, numberedListDefinition, numberingRefs, styleIds, unlistedHeadingStyleId } from './docxStyles.js';
 import { renderContents } from './renderContents.js';
+import { renderFigure } from './renderFigure.js';
 import { renderInlines } from './renderInlines.js';
 import { renderLogos } from './renderLogos.js';
 import { renderSignatures } from './renderSignatures.js';
@@ -55,6 +56,7 @@ const blockHandlers: BlockHandlers<WordBlock[], DocxContext> = {
   signatures: (s, ctx) => [...leadParagraph(ctx), renderSignatures(s, ctx)],
   contents: (contents, ctx) => [renderContents(contents, ctx)],
   logos: (logos, ctx) => renderLogos(logos, ctx),
+  figure: renderFigure,
 };
 
 export function renderBlocks(blocks: readonly Block[], ctx: DocxContext): WordBlock[] {

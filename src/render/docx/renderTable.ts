@@ -97,7 +97,7 @@ function bodyRows(table: TableBlock, widths: readonly number[], ctx: DocxContext
       const cell = starting.get(c) ?? { column: c, rowSpan: 1, blocks: [] };
       const rowSpan = Math.max(1, Math.min(cell.rowSpan, table.rows.length - r));
       covered[c] = rowSpan - 1;
-      return { properties: cellProperties(widths[c]!, rowSpan > 1 ? 'restart' : undefined), content: cellContent(cell, column, rowCtx) };
+      return { properties: cellProperties(widths[c]!, rowSpan > 1 ? 'restart' : undefined, cell.fill), content: cellContent(cell, column, rowCtx) };
     });
     // After the cells, as their tracked changes take the ids before the row's.
     if (!row.change) return { properties: shared('w:trPr', () => el('w:trPr', undefined, [el('w:cantSplit')])), cells };
@@ -110,8 +110,15 @@ function cellWidth(width: number): Xml {
   return el('w:tcW', { 'w:type': 'dxa', 'w:w': width });
 }
 
-function cellProperties(width: number, merge: 'restart' | 'continue' | undefined): Xml {
-  return shared(`w:tcPr ${width} ${merge}`, () => el('w:tcPr', undefined, [cellWidth(width), ...(merge ? [el('w:vMerge', { 'w:val': merge })] : [])]));
+function cellProperties(width: number, merge: 'restart' | 'continue' | undefined, fill?: string): Xml {
+  // CT_TcPr's order: width, merge, then shading.
+  return shared(`w:tcPr ${width} ${merge} ${fill}`, () =>
+    el('w:tcPr', undefined, [
+      cellWidth(width),
+      ...(merge ? [el('w:vMerge', { 'w:val': merge })] : []),
+      ...(fill ? [el('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': fill })] : []),
+    ]),
+  );
 }
 
 const emptyParagraph = el('w:p');

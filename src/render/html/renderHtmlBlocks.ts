@@ -3,7 +3,7 @@
  * text passes through escapeHtml, and links are only the http(s)/mailto
  * targets the Markdown parser let through.
  */
-import type { Block, BlockHandlers, Cell, Inline, InlineHandlers, Section, Table } from '../../document/types.js';
+import type { Block, BlockHandlers, Cell, Figure, Inline, InlineHandlers, Section, Table } from '../../document/types.js';
 import { contentsEntries } from '../../document/contentsEntries.js';
 import { escapeHtml } from './escapeHtml.js';
 import { logoData } from './logoData.js';
@@ -52,6 +52,7 @@ const blockHandlers: BlockHandlers<string, Context> = {
     `<div class="signatures">${s.signatories
       .map((x) => `<div class="signatory"><div class="sign-space" aria-hidden="true"></div>${x.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`)
       .join('')}</div>`,
+  figure: renderFigure,
 };
 
 export function renderBlocks(blocks: readonly Block[], ctx: Context = none): string {
@@ -64,7 +65,11 @@ function renderTable(table: Table): string {
     .map((h, i) => `<th scope="col"${table.columns[i]?.kind === 'number' ? ' class="num"' : ''}>${escapeHtml(h)}</th>`)
     .join('');
   const cell = (c: Cell) => {
-    const attrs = [c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '', table.columns[c.column]?.kind === 'number' ? ' class="num"' : ''].join('');
+    const attrs = [
+      c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '',
+      table.columns[c.column]?.kind === 'number' ? ' class="num"' : '',
+      c.fill && /^[0-9A-Fa-f]{6}$/.test(c.fill) ? ` style="background:#${c.fill}"` : '',
+    ].join('');
     return `<td${attrs}>${renderBlocks(c.blocks)}</td>`;
   };
   const rows = table.rows
@@ -78,6 +83,16 @@ function renderTable(table: Table): string {
     })
     .join('\n');
   return `<table id="${escapeHtml(table.anchor)}"><caption class="visually-hidden">${escapeHtml(table.summary)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+/**
+ * The chart inline, as one image for assistive technology (its name is the
+ * description; the table under it gives the numbers), as wide as the page.
+ * The SVG comes from the chart renderer, which escapes every text in it.
+ */
+function renderFigure(figure: Figure): string {
+  const svg = figure.svg.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(figure.alt)}" style="width:100%;height:auto"`);
+  return `<figure id="${escapeHtml(figure.anchor)}" class="chart"><figcaption>${escapeHtml(figure.caption)}</figcaption>\n${svg}\n</figure>\n${renderTable(figure.table)}`;
 }
 
 export function renderSections(sections: readonly Section[]): string {

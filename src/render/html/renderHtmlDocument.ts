@@ -10,7 +10,7 @@ import { renderSections } from './renderHtmlBlocks.js';
  */
 export async function renderHtmlDocument(doc: DocumentModel): Promise<string> {
   const content = renderSections(doc.sections);
-  if (doc.report) return renderHtmlTemplate(templateOf(doc.report), { lang: doc.meta.language, title: doc.meta.title, ...frameData(doc.report), content });
+  if (doc.report) return renderHtmlTemplate(templateOf(doc.report), { lang: doc.meta.language, title: doc.meta.title, ...frameData(doc.report), watermark: doc.watermark ?? '', content });
   return renderHtmlTemplate('document', {
     lang: doc.meta.language,
     title: doc.meta.title,
@@ -22,7 +22,7 @@ export async function renderHtmlDocument(doc: DocumentModel): Promise<string> {
 
 /** The page template of each kind of report. */
 function templateOf(report: ReportFrame): string {
-  return report.kind === 'diff' ? 'diff' : 'coverage';
+  return report.kind === 'diff' || report.kind === 'monitor' ? report.kind : 'coverage';
 }
 
 function frameData(report: ReportFrame): Record<string, unknown> {
@@ -30,6 +30,7 @@ function frameData(report: ReportFrame): Record<string, unknown> {
   return {
     kind: report.kind,
     subtitle: report.subtitle,
+    note: report.note ?? '',
     summary: report.kind === 'diff' ? report.summary.join(' ') : report.summary,
     meter: report.meter ?? false,
     filterLabel: filter?.label ?? '',

@@ -53,6 +53,8 @@ const blockHandlers: BlockHandlers<string, Context> = {
   },
   heading: (h) => `${'#'.repeat(h.level + 1)} ${escapeMarkdown(h.text)}`,
   table: (t) => renderTable(t),
+  // Markdown has no place for the drawing: its caption, its description and its data.
+  figure: (f) => [`**${escapeMarkdown(f.caption)}**`, `*${escapeMarkdown(f.alt)}*`, renderTable(f.table)].join('\n\n'),
   signatures: (s) => s.signatories.map((x) => `- ${x.lines.map(escapeMarkdown).join('\\\n  ')}`).join('\n'),
   contents: (c, ctx) =>
     [`**${escapeMarkdown(c.title)}**`, '', ...contentsEntries(ctx.sections, c.depth).map((h) => `${'  '.repeat(h.level - 1)}- [${escapeMarkdown(h.text)}](#${h.anchor})`)].join('\n'),
@@ -115,6 +117,7 @@ export async function renderMarkdown(doc: DocumentModel): Promise<string> {
   if (doc.watermark) parts.push(`> **${escapeMarkdown(doc.watermark)}**`);
   if (doc.report) {
     parts.push(`# ${escapeMarkdown(doc.meta.title)}`, escapeMarkdown(doc.report.subtitle));
+    if (doc.report.note) parts.push(`**${escapeMarkdown(doc.report.note)}**`);
     if (doc.report.summary.length) parts.push(`**${escapeMarkdown(doc.report.summary.join(' '))}**`);
   }
   parts.push(renderSections(doc.sections));

@@ -44,6 +44,13 @@ function drawSlice(ctx: PdfContext, m: MeasuredTable, slice: TableSlice, top: nu
   artifact(doc, 'Layout', () => {
     doc.rect(left, top, m.width, m.headerHeight).fill(`#${colors.headerFill}`);
     if (bottom <= bodyTop) return;
+    // Cell backgrounds (a status's tint) under the rules.
+    for (const piece of slice.pieces) {
+      const cell = m.cells[piece.cell]!;
+      if (!cell.cell.fill) continue;
+      const column = m.columns[cell.column]!;
+      doc.rect(left + column.x, top + piece.y, column.width, piece.height).fill(`#${cell.cell.fill}`);
+    }
     // Light rules between the columns, a firmer one under every cell.
     doc.save().lineWidth(0.35).strokeColor(`#${colors.rule}`);
     if (m.columns.length > 1) {

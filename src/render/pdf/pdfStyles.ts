@@ -101,4 +101,7 @@ export const contentsStyles = {
   entrySpace: 1.5,
 };
 
+/** A figure's caption, above the chart. */
+export const captionStyle: TextStyle = { face: 'semibold', size: t.caption.size, leading: 1.25, color: c.accent };
+
 export const footerStyle: TextStyle = { face: 'regular', size: t.footer.size, leading: 1.2, color: c.muted };

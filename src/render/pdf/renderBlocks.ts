@@ -9,6 +9,7 @@ import { typography } from '../../document/typography.js';
 import { textRun } from '../../model/richtext.js';
 import { measureContents, placeContents } from './contentsBlock.js';
 import { placeCover } from './coverPage.js';
+import { drawFigure } from './drawFigure.js';
 import { drawLines } from './drawLines.js';
 import { drawSignatures, measureSignatures } from './drawSignatures.js';
 import { drawTable } from './drawTable.js';
@@ -19,7 +20,7 @@ import { drawLogoRows, measureLogos } from './logoRows.js';
 import { measureTable } from './measureTable.js';
 import type { PdfContext } from './PdfContext.js';
 import { pageInternals } from './pdfkitInternals.js';
-import { coverStyles, headingStyles, proseStyles } from './pdfStyles.js';
+import { captionStyle, coverStyles, headingStyles, proseStyles } from './pdfStyles.js';
 
 export interface Placement {
   gapBefore: number;
@@ -37,6 +38,8 @@ export interface Placement {
 
 const TABLE_GAP = 8;
 const LOGOS_GAP = 12;
+/** Between a figure's caption and its chart. */
+const CAPTION_GAP = 4;
 /** A list this short is never split over two pages. */
 const SHORT_LIST_LINES = 6;
 
@@ -96,6 +99,36 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
       place: () => drawTable(ctx, measured, () => addDestination(ctx, table.anchor)),
     };
   },
+  figure(figure, ctx) {
+    const { flow } = ctx;
+    const caption = layoutInlines(ctx.fonts, [textRun(figure.caption)], captionStyle, { width: ctx.model.page.proseWidth, paragraphTag: 'Caption' });
+    const captionHeight = linesHeight(caption) + CAPTION_GAP;
+    // Never larger than drawn; smaller when the page is narrower or shorter than the chart.
+    const scale = Math.min(1, flow.width / figure.width, (flow.pageSpace - captionHeight) / figure.height);
+    const head = captionHeight + figure.height * scale;
+    const table = handlers.table(figure.table, ctx);
+    const rows = TABLE_GAP + tableHeight(measureTable(ctx.fonts, figure.table, flow.width));
+    return {
+      gapBefore: typography.caption.spaceBefore,
+      gapAfter: table.gapAfter,
+      // The caption and the chart stay together, and with their table when it fits under them.
+      startHeight: head,
+      place() {
+        // A short table is never split from its chart: the three go to the next page together.
+        const short = rows <= flow.pageSpace / 4;
+        flow.ensure(short && head + rows <= flow.pageSpace ? head + rows : head);
+        placeLines(ctx, caption, () => addDestination(ctx, figure.anchor));
+        flow.addGap(CAPTION_GAP);
+        const top = flow.start();
+        drawFigure(ctx, figure, flow.left, top, scale);
+        flow.y = top + figure.height * scale;
+        flow.addGap(table.gapBefore);
+        // A table that fits on a page starts on the next one rather than leave most of itself for it.
+        if (rows > flow.space && rows <= flow.pageSpace && flow.space < rows / 2) flow.newPage();
+        table.place();
+      },
+    };
+  },
   signatures(block, ctx) {
     const measured = measureSignatures(ctx, block);
     return {
@@ -148,6 +181,13 @@ function startLines(lines: readonly Line[]): number {
   let k = Math.min(2, lines.length);
   while (k < lines.length && !breakAllowed(lines, k)) k++;
   return k;
+}
+
+/** A table's height on one page: its header and every row (a figure's data table has no merged cells). */
+function tableHeight(m: ReturnType<typeof measureTable>): number {
+  const rows = new Map<number, number>();
+  for (const cell of m.cells) rows.set(cell.row, Math.max(rows.get(cell.row) ?? m.minRowHeight, linesHeight(cell.lines) + 2 * m.padding));
+  return m.headerHeight + [...rows.values()].reduce((a, b) => a + b, 0);
 }
 
 function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps?: { gapBefore: number; gapAfter: number }): Placement & { lines: Line[] } {
