@@ -24,6 +24,7 @@ export function renderDiffHtml(diff: JaarschijfDiff, previous: LoadedJaarschijf,
     return text === undefined ? undefined : plainText(current.rich(text)).replace(/\s+/g, ' ');
   };
   const total = diff.changes.length;
+  const anyChange = total > diff.summary.unchanged || diff.texts.some((t) => t.status !== 'unchanged');
   return renderHtmlTemplate('diff', {
     lang: 'nl-NL',
     title: w.text('diff.reportTitle', { from: diff.from, to: diff.to }),
@@ -37,7 +38,9 @@ export function renderDiffHtml(diff: JaarschijfDiff, previous: LoadedJaarschijf,
     summary: w.text('diff.summary', diff.summary),
     filterLabel: w.text('diff.filterLabel'),
     filters: [
-      { status: 'all', label: w.text('diff.filterAll'), count: total, checked: true },
+      // The report opens on what changed (when anything did); every agreement is one click away.
+      { status: 'changes', label: w.text('diff.filterChanges'), count: total - diff.summary.unchanged, checked: anyChange },
+      { status: 'all', label: w.text('diff.filterAll'), count: total, checked: !anyChange },
       ...statuses.map((status) => ({ status, label: w.text(`diff.status.${status}`), count: diff.summary[status], checked: false })),
     ],
     content: renderSections(
