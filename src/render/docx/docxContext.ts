@@ -6,6 +6,8 @@ export interface DocxContext {
   inCell: boolean;
   /** Width of the body in twips. */
   bodyWidth: number;
+  /** Width of running text in points (the PDF's measure for prose). */
+  proseWidth: number;
   /** Author and date of tracked changes. */
   revision: { author: string; date: string };
   /** A tracked change that applies to everything inside, e.g. the text of an inserted row. */

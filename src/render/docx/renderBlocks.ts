@@ -1,14 +1,38 @@
-/** Document blocks -> Word paragraphs and tables, one handler per block type. */
-import { Bookmark, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import type { Block, BlockHandlers, CellBlock, List, ParagraphStyle } from '../../document/types.js';
+/**
+ * Document blocks -> Word paragraphs and tables, one handler per block type.
+ *
+ * The space between blocks is the PDF's (typography's blockSpacing: the
+ * larger of the one's space after and the next's space before). Word adds a
+ * paragraph's space after to the next one's space before and puts no space
+ * around a table, so a block whose gap differs from its style's space before
+ * gets it written on its first paragraph, and the paragraph before a table
+ * carries the table's space before as its space after. The PDF's other
+ * decisions are made here too: a short lead-in ("..., vindt u per thema:")
+ * and a short list stay on one page with what follows.
+ */
+import { Bookmark, HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type Table } from 'docx';
+import type { Block, BlockHandlers, CellBlock, List, Paragraph as ParagraphBlock, ParagraphStyle } from '../../document/types.js';
+import { blockSpacing, spaceBetween, typography as t } from '../../document/typography.js';
+import { plainText } from '../../model/richtext.js';
 import type { DocxContext } from './docxContext.js';
 import type { LiteralBlock } from './ooxml.js';
 import { listIndent, numberingRefs, styleIds } from './docxStyles.js';
 import { renderInlines } from './renderInlines.js';
 import { renderSignatures } from './renderSignatures.js';
 import { renderTable } from './renderTable.js';
+import { twips } from './units.js';
 
 export type WordBlock = Paragraph | Table | LiteralBlock;
+
+/** Where a block stands in the flow of running text (not in a table cell). */
+interface Flow {
+  /** The space above the block's first paragraph, when it differs from its style's. */
+  before?: number;
+  /** The space below its last paragraph: a table follows. */
+  after?: number;
+}
+
+type Handler<B extends Block> = (block: B, ctx: DocxContext, flow: Flow) => WordBlock[];
 
 const paragraphStyles: Record<ParagraphStyle, string> = {
   body: styleIds.bodyText,
@@ -18,13 +42,18 @@ const paragraphStyles: Record<ParagraphStyle, string> = {
   signing: styleIds.signing,
 };
 
-const blockHandlers: BlockHandlers<WordBlock[], DocxContext> = {
-  paragraph: (p, ctx) => {
+/** Lines a lead-in may have and still be kept with what it introduces, and lines of a list that is never split (as the PDF). */
+const LEAD_IN_LINES = 3;
+const SHORT_LIST_LINES = 6;
+
+const blockHandlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } = {
+  paragraph: (p, ctx, flow) => {
     const style = ctx.inCell && (p.style ?? 'body') === 'body' ? styleIds.tableText : paragraphStyles[p.style ?? 'body'];
-    return [new Paragraph({ style, children: renderInlines(p.inlines, ctx), ...breakBefore(ctx) })];
+    const keep = !ctx.inCell && isLeadIn(p, ctx) ? { keepNext: true, keepLines: true } : {};
+    return [new Paragraph({ style, children: renderInlines(p.inlines, ctx), ...spacing(flow.before, flow.after), ...keep, ...breakBefore(ctx) })];
   },
-  list: (list, ctx) => renderList(list, ctx, 0),
-  heading: (h, ctx) => {
+  list: (list, ctx, flow) => renderList(list, ctx, flow),
+  heading: (h, ctx, flow) => {
     // A bookmark at each heading, so links and cross-references can point at it.
     const name = bookmarkName(h.anchor);
     const text = new TextRun(h.text);
@@ -34,6 +63,7 @@ const blockHandlers: BlockHandlers<WordBlock[], DocxContext> = {
       new Paragraph({
         heading: h.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
         children: [fresh ? new Bookmark({ id: name, children: [text] }) : text],
+        ...spacing(flow.before, flow.after),
         ...breakBefore(ctx),
       }),
     ];
@@ -42,30 +72,111 @@ const blockHandlers: BlockHandlers<WordBlock[], DocxContext> = {
   signatures: (s, ctx) => [...pageBreakParagraph(ctx), renderSignatures(s, ctx)],
 };
 
-export function renderBlocks(blocks: readonly Block[], ctx: DocxContext): WordBlock[] {
+/**
+ * `around`: the blocks just before and after these in the running text (the
+ * neighbouring sections'), for the spaces between them; none at a page break.
+ */
+export function renderBlocks(blocks: readonly Block[], ctx: DocxContext, around: { previous?: Block; next?: Block } = {}): WordBlock[] {
   return blocks.flatMap((block, i) => {
     const blockCtx = i === 0 ? ctx : { ...ctx, pageBreakBefore: false };
-    return (blockHandlers[block.type] as (b: Block, c: DocxContext) => WordBlock[])(block, blockCtx);
+    const flow: Flow = {};
+    if (!ctx.inCell) {
+      const previous = i === 0 ? (ctx.pageBreakBefore ? undefined : around.previous) : blocks[i - 1];
+      const next = i === blocks.length - 1 ? around.next : blocks[i + 1];
+      // At the top of a page the PDF drops the gap; the first block of the document has none.
+      const gap = previous ? spaceBetween(previous, block) : 0;
+      if (gap !== styleSpaceBefore(block)) flow.before = gap;
+      if (next && (next.type === 'table' || next.type === 'signatures')) flow.after = spaceBetween(block, next);
+    }
+    return (blockHandlers[block.type] as Handler<Block>)(block, blockCtx, flow);
   });
 }
 
-/** Bullet items: the first paragraph carries the bullet, the rest of the item is indented under it. */
-function renderList(list: List, ctx: DocxContext, level: number): WordBlock[] {
+/** The space before a block's first paragraph that its Word style gives (docxStyles). */
+function styleSpaceBefore(block: Block): number {
+  return block.type === 'list' ? t.list.itemSpacing : blockSpacing(block).before;
+}
+
+function spacing(before: number | undefined, after: number | undefined): Pick<IParagraphOptions, 'spacing'> {
+  if (before === undefined && after === undefined) return {};
+  return { spacing: { ...(before !== undefined ? { before: twips(before) } : {}), ...(after !== undefined ? { after: twips(after) } : {}) } };
+}
+
+/**
+ * Bullet items: the first paragraph carries the bullet, the rest of the item
+ * is indented under it. Spaces as in the PDF: between items the item spacing,
+ * between paragraphs of an item the paragraph spacing. In running text they
+ * are written as space before (the first item's is the list's gap); in a
+ * cell, where paragraphs carry their space after, as space after.
+ */
+function renderList(list: List, ctx: DocxContext, flow: Flow): WordBlock[] {
+  const items = listParagraphs(list, ctx, 0);
+  const keepTogether = !ctx.inCell && estimatedLines(items.map((item) => item.text), ctx) <= SHORT_LIST_LINES;
+  const cell = ctx.inCell ? t.table : undefined;
+  return items.map((item, i) => {
+    const last = i === items.length - 1;
+    let before: number | undefined;
+    let after: number | undefined;
+    if (cell) {
+      // Each paragraph's space after is the space before the next; the list's last keeps the style's.
+      const next = items[i + 1];
+      if (next && next.before !== cell.paragraphSpacing) after = next.before;
+    } else {
+      before = i === 0 ? flow.before : item.before === t.list.itemSpacing ? undefined : item.before;
+      if (last) after = flow.after;
+    }
+    const keep = keepTogether && !last ? { keepNext: true, keepLines: true } : {};
+    return new Paragraph({ ...item.options, ...spacing(before, after), ...keep, ...(i === 0 ? breakBefore(ctx) : {}) });
+  });
+}
+
+interface ListParagraph {
+  options: IParagraphOptions;
+  /** The space before it, as the PDF sets it (the list's first: its own item spacing, replaced by the list's gap). */
+  before: number;
+  text: string;
+}
+
+function listParagraphs(list: List, ctx: DocxContext, level: number): ListParagraph[] {
   const reference = ctx.inCell ? numberingRefs.cell : numberingRefs.body;
   const style = ctx.inCell ? styleIds.tableText : styleIds.listParagraph;
-  return list.items.flatMap((item: readonly CellBlock[], itemIndex) =>
-    item.flatMap((block, i): WordBlock[] => {
-      if (block.type === 'list') return renderList(block, ctx, Math.min(level + 1, 2));
+  const s = ctx.inCell ? t.table : { paragraphSpacing: t.paragraphSpacing, itemSpacing: t.list.itemSpacing };
+  return list.items.flatMap((item: readonly CellBlock[]) =>
+    item.flatMap((block, i): ListParagraph[] => {
+      const before = i === 0 ? s.itemSpacing : s.paragraphSpacing;
+      if (block.type === 'list') {
+        const nested = listParagraphs(block, ctx, Math.min(level + 1, 2));
+        return nested.map((p, k) => (k === 0 ? { ...p, before } : p));
+      }
       return [
-        new Paragraph({
-          style: block.style === 'note' ? styleIds.note : style,
-          children: renderInlines(block.inlines, ctx),
-          ...(i === 0 ? { numbering: { reference, level } } : { indent: { left: (ctx.inCell ? listIndent.cell : listIndent.body) * (level + 1) } }),
-          ...(itemIndex === 0 && i === 0 ? breakBefore(ctx) : {}),
-        }),
+        {
+          options: {
+            style: block.style === 'note' ? styleIds.note : style,
+            children: renderInlines(block.inlines, ctx),
+            ...(i === 0 ? { numbering: { reference, level } } : { indent: { left: (ctx.inCell ? listIndent.cell : listIndent.body) * (level + 1) } }),
+          },
+          before,
+          text: plainText([block]),
+        },
       ];
     }),
   );
+}
+
+/** A short paragraph ending in a colon introduces what follows: the PDF keeps it with that, so does Word. */
+function isLeadIn(p: ParagraphBlock, ctx: DocxContext): boolean {
+  const last = p.inlines[p.inlines.length - 1];
+  return last?.type === 'text' && last.text.trimEnd().endsWith(':') && estimatedLines([plainText([p])], ctx) <= LEAD_IN_LINES;
+}
+
+/**
+ * About how many lines these paragraphs take at the prose width: Word breaks
+ * the lines itself, so the PDF's count is estimated from the text's length
+ * (Source Sans 3 averages about half an em a character).
+ */
+function estimatedLines(texts: readonly string[], ctx: DocxContext): number {
+  const perLine = Math.max(1, Math.floor(ctx.proseWidth / (0.5 * t.body.size)));
+  return texts.reduce((lines, text) => lines + Math.max(1, Math.ceil(text.length / perLine)), 0);
 }
 
 function breakBefore(ctx: DocxContext): { pageBreakBefore?: true } {
@@ -74,7 +185,7 @@ function breakBefore(ctx: DocxContext): { pageBreakBefore?: true } {
 
 /** A table can't break the page itself: an empty paragraph before it does. */
 function pageBreakParagraph(ctx: DocxContext): Paragraph[] {
-  return ctx.pageBreakBefore ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 } })] : [];
+  return ctx.pageBreakBefore ? [new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 } })] : [];
 }
 
 /** Word bookmark names: letters, digits and underscores, starting with a letter, at most 40 characters. */

@@ -25,13 +25,22 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   const ctx: DocxContext = {
     inCell: false,
     bodyWidth: twips(page.width - page.margins.left - page.margins.right),
+    proseWidth: page.proseWidth,
     revision: revisionOf(meta),
     nextChangeId: () => ++changeId,
     bookmarks: new Set(),
     spliced: [],
   };
   // One Word section: every page has the same header and footer; model sections that start a page break before.
-  const children = doc.sections.flatMap((section, i) => renderBlocks(section.blocks, { ...ctx, pageBreakBefore: i > 0 && section.startOnNewPage }));
+  const children = doc.sections.flatMap((section, i) => {
+    const next = doc.sections[i + 1];
+    return renderBlocks(
+      section.blocks,
+      { ...ctx, pageBreakBefore: i > 0 && section.startOnNewPage },
+      // The spaces to the neighbouring sections' blocks, where the text runs on.
+      { ...(i > 0 ? { previous: doc.sections[i - 1]!.blocks.at(-1) } : {}), ...(next && !next.startOnNewPage ? { next: next.blocks[0] } : {}) },
+    );
+  });
 
   const landscape = page.orientation === 'landscape';
   const document = new Document({
@@ -45,7 +54,8 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
     externalStyles: tableStylesXml(),
     numbering: docxNumbering(),
     fonts: placeholderFonts(),
-    hyphenation: { autoHyphenation: true },
+    // Dutch hyphenation, as in the PDF; the zone is the PDF's smallest gap worth hyphenating for, in table text (where it hyphenates).
+    hyphenation: { autoHyphenation: true, hyphenationZone: twips(typography.hyphenation.minGapEms * typography.table.size) },
     theme: { fonts: { headings: typography.fontFamily, body: typography.fontFamily } },
     sections: [
       {

@@ -32,14 +32,14 @@ const body: TextStyle = { face: 'regular', size: t.body.size, leading: t.body.le
 export const proseStyles: BlockStyles = {
   paragraph: {
     body,
-    title: { face: 'semibold', size: t.title.size, leading: 1.15, color: c.accent },
-    subtitle: { face: 'regular', size: t.heading2.size, leading: 1.25, color: c.muted },
-    note: { face: 'regular', size: t.note.size, leading: 1.3, color: c.muted },
+    title: { face: 'semibold', size: t.title.size, leading: t.title.leading, color: c.accent },
+    subtitle: { face: 'regular', size: t.subtitle.size, leading: t.subtitle.leading, color: c.muted },
+    note: { face: 'regular', size: t.note.size, leading: t.note.leading, color: c.muted },
     signing: { ...body, face: 'semibold' },
   },
   paragraphSpacing: t.paragraphSpacing,
-  itemSpacing: 2,
-  listIndent: 14,
+  itemSpacing: t.list.itemSpacing,
+  listIndent: t.list.indent,
 };
 
 const cell: TextStyle = { face: 'regular', size: t.table.size, leading: t.table.leading, color: c.text };
@@ -52,9 +52,9 @@ export const cellStyles: BlockStyles = {
     note: { face: 'regular', size: t.note.size, leading: t.table.leading, color: c.muted },
     signing: cell,
   },
-  paragraphSpacing: 3,
-  itemSpacing: 1.5,
-  listIndent: 9,
+  paragraphSpacing: t.table.paragraphSpacing,
+  itemSpacing: t.table.itemSpacing,
+  listIndent: t.table.listIndent,
 };
 
 export const headerCellStyles: BlockStyles = {
@@ -66,8 +66,8 @@ export const headerCellStyles: BlockStyles = {
 export const continuedStyle: TextStyle = { face: 'italic', size: t.note.size, leading: t.table.leading, color: c.muted };
 
 export const headingStyles: Record<1 | 2, TextStyle & { spaceBefore: number; spaceAfter: number }> = {
-  1: { face: 'semibold', size: t.heading1.size, leading: 1.2, color: c.accent, spaceBefore: t.heading1.spaceBefore, spaceAfter: t.heading1.spaceAfter },
-  2: { face: 'semibold', size: t.heading2.size, leading: 1.2, color: c.accent, spaceBefore: t.heading2.spaceBefore, spaceAfter: t.heading2.spaceAfter },
+  1: { face: 'semibold', size: t.heading1.size, leading: t.heading1.leading, color: c.accent, spaceBefore: t.heading1.spaceBefore, spaceAfter: t.heading1.spaceAfter },
+  2: { face: 'semibold', size: t.heading2.size, leading: t.heading2.leading, color: c.accent, spaceBefore: t.heading2.spaceBefore, spaceAfter: t.heading2.spaceAfter },
 };
 
-export const footerStyle: TextStyle = { face: 'regular', size: t.footer.size, leading: 1.2, color: c.muted };
+export const footerStyle: TextStyle = { face: 'regular', size: t.footer.size, leading: t.footer.leading, color: c.muted };

@@ -4,7 +4,7 @@
  * check that the start of what follows fits under it on the same page.
  */
 import type { Block, BlockHandlers, CellBlock, Section } from '../../document/types.js';
-import { typography } from '../../document/typography.js';
+import { blockSpacing, type BlockSpacing } from '../../document/typography.js';
 import { textRun } from '../../model/richtext.js';
 import { drawLines } from './drawLines.js';
 import { drawSignatures, measureSignatures } from './drawSignatures.js';
@@ -25,20 +25,19 @@ interface Placement {
   place(): void;
 }
 
-const TABLE_GAP = 8;
 /** A list this short is never split over two pages. */
 const SHORT_LIST_LINES = 6;
 
 const handlers: BlockHandlers<Placement, PdfContext> = {
   paragraph(p, ctx) {
-    const placement = prose(ctx, [p], p.style === 'title' ? 'H1' : 'P', p.style === 'title' ? { gapBefore: 0, gapAfter: 16 } : undefined);
+    const placement = prose(ctx, [p], p.style === 'title' ? 'H1' : 'P', blockSpacing(p));
     // A short lead-in ("..., vindt u per thema:") stays with what it introduces.
     const last = p.inlines[p.inlines.length - 1];
     if (last?.type === 'text' && last.text.trimEnd().endsWith(':') && placement.lines.length <= 3) placement.keepWithNext = linesHeight(placement.lines);
     return placement;
   },
   list(list, ctx) {
-    const placement = prose(ctx, [list], 'P');
+    const placement = prose(ctx, [list], 'P', blockSpacing(list));
     const height = linesHeight(placement.lines);
     if (placement.lines.length > SHORT_LIST_LINES) return placement;
     return {
@@ -54,9 +53,10 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     const style = headingStyles[h.level];
     // The document title is the H1; headings of level n are H(n+1), so the levels never skip.
     const lines = layoutInlines(ctx.fonts, [textRun(h.text)], style, { width: ctx.model.page.proseWidth, paragraphTag: `H${h.level + 1}` });
+    const gaps = blockSpacing(h);
     return {
-      gapBefore: style.spaceBefore,
-      gapAfter: style.spaceAfter,
+      gapBefore: gaps.before,
+      gapAfter: gaps.after,
       startHeight: linesHeight(lines),
       keepWithNext: linesHeight(lines),
       place() {
@@ -68,9 +68,10 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     const measured = measureTable(ctx.fonts, table, ctx.flow.width);
     const firstRow = measured.cells.filter((c) => c.row === 0 && c.span === 1).map((c) => linesHeight(c.lines));
     const firstRowHeight = Math.max(measured.minRowHeight, 2 * measured.padding + Math.max(0, ...firstRow));
+    const gaps = blockSpacing(table);
     return {
-      gapBefore: TABLE_GAP,
-      gapAfter: TABLE_GAP + 4,
+      gapBefore: gaps.before,
+      gapAfter: gaps.after,
       // The header and the first row, which pagination keeps whole unless it is taller than a page (then its first lines).
       startHeight:
         measured.headerHeight +
@@ -80,21 +81,22 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
   },
   signatures(block, ctx) {
     const measured = measureSignatures(ctx, block);
+    const gaps = blockSpacing(block);
     return {
-      gapBefore: 2 * typography.paragraphSpacing + 12,
-      gapAfter: typography.paragraphSpacing,
+      gapBefore: gaps.before,
+      gapAfter: gaps.after,
       startHeight: measured.rowHeights[0] ?? 0,
       place: () => drawSignatures(ctx, measured),
     };
   },
 };
 
-function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps?: { gapBefore: number; gapAfter: number }): Placement & { lines: Line[] } {
+function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps: BlockSpacing): Placement & { lines: Line[] } {
   const lines = layoutBlocks(ctx.fonts, blocks, { width: ctx.model.page.proseWidth, styles: proseStyles, paragraphTag: tag });
   return {
     lines,
-    gapBefore: gaps?.gapBefore ?? proseStyles.paragraphSpacing,
-    gapAfter: gaps?.gapAfter ?? 0,
+    gapBefore: gaps.before,
+    gapAfter: gaps.after,
     startHeight: linesHeight(lines, 0, Math.min(2, lines.length)),
     place: () => placeLines(ctx, lines),
   };
