@@ -16,6 +16,8 @@ const load: Record<CommandName, () => Promise<Command>> = {
   diff: () => import('./diff.js'),
   draft: () => import('./draft.js'),
   preview: () => import('./preview.js'),
+  sign: () => import('./sign.js'),
+  verify: () => import('./verify.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -9,7 +9,7 @@ import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { outputFolder, parseCommandArgs, parseFormats } from './args.js';
 import { commands, UsageError } from './usage.js';
 
-/** `jaarschijf render <file.ts>... | <dir> [--format docx,pdf,html] [-o dir]` */
+/** `jaarschijf render <file.ts>... | <dir> [--format docx,pdf,html,md] [-o dir]` */
 export async function run(args: string[]): Promise<number> {
   const usage = commands.render;
   const { values, positionals } = parseCommandArgs(
@@ -24,7 +24,7 @@ export async function run(args: string[]): Promise<number> {
   );
   if (!positionals.length) throw new UsageError('noem een jaarschijf (een .ts-bestand), meerdere, of een map met jaarschijven', usage);
   const wanted = parseFormats(values.format, formats, ['docx', 'pdf'], usage);
-  if (values.annex !== undefined && values.annex !== 'coverage') throw new UsageError(`unknown annex "${values.annex}"; the annex is "coverage"`, usage);
+  if (values.annex !== undefined && values.annex !== 'coverage') throw new UsageError(`onbekende bijlage "${values.annex}"; de bijlage heet "coverage"`, usage);
   const outDir = outputFolder(values.out ?? 'output', usage);
   const options: RenderOptions = { ...(values.templates ? { templates: values.templates } : {}), ...(values.annex ? { annex: 'coverage' as const } : {}) };
   // Several sources, or a folder: every document on a pool of threads (src/batch).

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { buildJaarschijfDocument } from '../document/buildJaarschijfDocument.js';
 import type { DocumentModel } from '../document/types.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
+import { alignYears } from '../years/alignYears.js';
 import type { DocumentFormat } from './renderers.js';
 
 export interface RenderOptions {
@@ -15,8 +16,10 @@ export interface RenderOptions {
 }
 
 export async function documentWithAnnex(loaded: LoadedJaarschijf, options: RenderOptions): Promise<DocumentModel> {
-  const annex = options.annex === 'coverage' ? await (await import('../coverage/coverageAnnex.js')).coverageAnnex(loaded, options.templates) : undefined;
-  return buildJaarschijfDocument(loaded, { ...(options.templates ? { templates: options.templates } : {}), ...(annex ? { annex } : {}) });
+  // The years lined up once, for the document and its coverage annex.
+  const aligned = alignYears(loaded, loaded.previous);
+  const annex = options.annex === 'coverage' ? (await import('../coverage/coverageAnnex.js')).coverageAnnex(loaded, aligned, options.templates) : undefined;
+  return buildJaarschijfDocument(loaded, { aligned, ...(options.templates ? { templates: options.templates } : {}), ...(annex ? { annex } : {}) });
 }
 
 /** `<dir>/<gemeente>-<year>.<format>` for each format. */
