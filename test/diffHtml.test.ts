@@ -97,8 +97,8 @@ describe.skipIf(!hasTool('chromium'))('the diff report in Chromium', () => {
     await page.goto(`file://${file}`);
 
     const shown = await page.locator('.filter').evaluateAll((labels) => labels.map((l) => [l.getAttribute('data-status'), Number(l.querySelector('.count')!.textContent)]));
-    expect(Object.fromEntries(shown)).toEqual({ all: diff.changes.length, ...diff.summary });
-    expect(await visibleRows(page).count()).toBe(diff.changes.length);
+    const changed = diff.changes.filter((c) => c.status !== 'unchanged');
+    expect(Object.fromEntries(shown)).toEqual({ changes: changed.length, all: diff.changes.length, ...diff.summary });
     mkdirSync(join(repoRoot, 'test/.artifacts'), { recursive: true });
     await page.screenshot({ path: join(repoRoot, 'test/.artifacts/diff-report.png') });
 
@@ -120,6 +120,53 @@ describe.skipIf(!hasTool('chromium'))('the diff report in Chromium', () => {
     expect(await page.locator('#thema-4 > p:visible').count()).toBe(2);
     expect(requests.every((url) => url.startsWith('file://'))).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it('opens on the changes: every agreement that is not unchanged, and the intros that changed; all agreements are one click away', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`file://${file}`);
+    expect(await page.locator('input[name="filter"]:checked').getAttribute('value')).toBe('changes');
+    const changed = diff.changes.filter((c) => c.status !== 'unchanged');
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan(diff.changes.length);
+    expect(await visibleRows(page).evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(changed.map((c) => `afspraak-${c.id}`));
+    // Every intro of the example changed (2023 had none): they show, with their note.
+    expect(diff.texts.every((t) => t.status !== 'unchanged')).toBe(true);
+    expect(await page.locator('#inleiding > p.note:visible').innerText()).toBe('Inleiding: Nieuw');
+    expect(await page.locator('#thema-4 > p:visible').count()).toBe(2);
+
+    await page.getByText('Alle afspraken').click();
+    expect(await visibleRows(page).count()).toBe(diff.changes.length);
+    expect(await page.locator('main > section:visible').count()).toBe(8);
+  });
+
+  it('opens on the one change of a year that kept everything else, and on all agreements when nothing changed', async () => {
+    const copy = exampleCopy();
+    copy.write('2025.ts', readFileSync(join(copy.dir, '2024.ts'), 'utf8').replace('year: 2024,', 'year: 2025,').replace("previous: './2023.ts',", "previous: './2024.ts',"));
+    copy.edit('2025.ts', '"Corporaties faciliteren woningruil."', '"Corporaties faciliteren en stimuleren woningruil."');
+    copy.write('2026.ts', readFileSync(join(copy.dir, '2025.ts'), 'utf8').replace('year: 2025,', 'year: 2026,').replace("previous: './2024.ts',", "previous: './2025.ts',"));
+    const open = async (from: string, to: string) => {
+      const report = join(copy.dir, `${from}-${to}.html`);
+      const result = runCli(['diff', from, to, '--format', 'html', '-o', report], { cwd: copy.dir });
+      expect(result.stderr).toBe('');
+      const page = await browser.newPage();
+      await page.goto(`file://${report}`);
+      return page;
+    };
+
+    const one = await open('2024.ts', '2025.ts');
+    expect(await one.locator('input[name="filter"]:checked').getAttribute('value')).toBe('changes');
+    expect(await visibleRows(one).evaluateAll((trs) => trs.map((tr) => `${tr.id} ${tr.getAttribute('data-tags')}`))).toEqual(['afspraak-bes-12 changed']);
+    // Only the theme of that agreement, without its unchanged intro.
+    expect(await one.locator('main > section:visible').evaluateAll((s) => s.map((x) => x.id))).toEqual(['thema-1']);
+    expect(await one.locator('#thema-1 > p:visible').count()).toBe(0);
+    await one.getByText('Alle afspraken').click();
+    expect(await visibleRows(one).count()).toBe(diff.changes.length - diff.summary.removed);
+    expect(await one.locator('#thema-1 > p:visible').count()).toBeGreaterThan(0);
+
+    const none = await open('2025.ts', '2026.ts');
+    expect(await none.locator('input[name="filter"]:checked').getAttribute('value')).toBe('all');
+    expect(await visibleRows(none).count()).toBe(diff.changes.length - diff.summary.removed);
   });
 
   it('has an anchor per agreement to link to', async () => {

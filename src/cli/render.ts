@@ -1,16 +1,15 @@
-import { join } from 'node:path';
-import { buildJaarschijfDocument } from '../document/buildJaarschijfDocument.js';
+import { isFolder } from '../batch/batchSources.js';
 import { wordingFiles } from '../document/wording.js';
 import { inputFiles } from '../output/inputFiles.js';
 import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
+import { documentWithAnnex, outputTargets, type RenderOptions } from '../render/documentWithAnnex.js';
 import { documentFormats as formats, renderers, type DocumentFormat } from '../render/renderers.js';
 import { startRenderWorker } from '../render/renderInWorker.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
-import { alignYears } from '../years/alignYears.js';
 import { outputFolder, parseCommandArgs, parseFormats } from './args.js';
 import { commands, UsageError } from './usage.js';
 
-/** `jaarschijf render <file.ts> [--format docx,pdf,html,md] [-o dir]` */
+/** `jaarschijf render <file.ts>... | <dir> [--format docx,pdf,html,md] [-o dir]` */
 export async function run(args: string[]): Promise<number> {
   const usage = commands.render;
   const { values, positionals } = parseCommandArgs(
@@ -23,10 +22,13 @@ export async function run(args: string[]): Promise<number> {
     },
     usage,
   );
-  if (positionals.length !== 1) throw new UsageError('noem één jaarschijf (een .ts-bestand)', usage);
+  if (!positionals.length) throw new UsageError('noem een jaarschijf (een .ts-bestand), meerdere, of een map met jaarschijven', usage);
   const wanted = parseFormats(values.format, formats, ['docx', 'pdf'], usage);
   if (values.annex !== undefined && values.annex !== 'coverage') throw new UsageError(`onbekende bijlage "${values.annex}"; de bijlage heet "coverage"`, usage);
   const outDir = outputFolder(values.out ?? 'output', usage);
+  const options: RenderOptions = { ...(values.templates ? { templates: values.templates } : {}), ...(values.annex ? { annex: 'coverage' as const } : {}) };
+  // Several sources, or a folder: every document on a pool of threads (src/batch).
+  if (positionals.length > 1 || isFolder(positionals[0]!)) return (await import('../batch/renderBatch.js')).renderBatch(positionals, wanted, outDir, options);
 
   // Word with another format renders on a worker thread: it loads docx and
   // prepares the fonts while the source is read here, and its memory goes
@@ -35,13 +37,10 @@ export async function run(args: string[]): Promise<number> {
   const worker = wanted.includes('docx') && wanted.length > 1 ? startRenderWorker('docx') : undefined;
   try {
     const loaded = await loadJaarschijf(positionals[0]!);
-    // The years lined up once, for the document and its coverage annex.
-    const aligned = alignYears(loaded, loaded.previous);
-    const annex = values.annex === 'coverage' ? (await import('../coverage/coverageAnnex.js')).coverageAnnex(loaded, aligned, values.templates) : undefined;
-    const doc = buildJaarschijfDocument(loaded, { aligned, ...(values.templates ? { templates: values.templates } : {}), ...(annex ? { annex } : {}) });
+    const doc = await documentWithAnnex(loaded, options);
 
     // Refused outputs (a source, a folder) are refused before anything renders.
-    const targets = new Map(wanted.map((format) => [format, join(outDir, `${doc.meta.fileName}.${format}`)]));
+    const targets = outputTargets(outDir, doc.meta.fileName, wanted);
     const output = { inputs: [...inputFiles(loaded), ...wordingFiles(values.templates)] };
     checkOutputs([...targets.values()], output);
 

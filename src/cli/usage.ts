@@ -66,9 +66,13 @@ export const commandHelp = {
     example: 'jaarschijf check agreements/harderwijk/2024.ts',
   },
   render: {
-    usage: 'jaarschijf render <bestand.ts> [--format docx,pdf,html,md] [-o <map>] [--annex coverage] [--templates <map>]',
+    usage: 'jaarschijf render <bestand.ts|map>... [--format docx,pdf,html,md] [-o <map>] [--annex coverage] [--templates <map>]',
     summary: 'maak het document van een jaarschijf in Word, PDF, HTML en/of Markdown',
-    details: ['Schrijft <map>/<gemeente>-<jaar>.<formaat>; dezelfde bron geeft altijd dezelfde bestanden.'],
+    details: [
+      'Schrijft <map>/<gemeente>-<jaar>.<formaat>; dezelfde bron geeft altijd dezelfde bestanden.',
+      'Met meerdere bronnen of een map (elke jaarschijf erin): alle documenten in één keer, op alle kernen, met een regel',
+      'per document en een samenvatting. Een mislukte bron houdt de andere niet tegen; de code is dan 1.',
+    ],
     options: [
       { flag: '-f, --format <formaten>', text: 'docx, pdf, html en/of md, gescheiden door komma\'s', default: 'docx,pdf' },
       { flag: '-o, --out <map>', text: 'de map voor de documenten', default: 'output' },

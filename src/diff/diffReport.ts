@@ -31,6 +31,7 @@ export function diffReport(diff: JaarschijfDiff, previous: LoadedJaarschijf, cur
     return text === undefined ? undefined : oneLine(plainText(current.rich(text)));
   };
   const total = diff.changes.length;
+  const anyChange = total > diff.summary.unchanged || diff.texts.some((t) => t.status !== 'unchanged');
   return reportDocument({
     title: w.text('diff.reportTitle', { from: diff.from, to: diff.to }),
     subject: current.raamovereenkomst.title,
@@ -43,7 +44,9 @@ export function diffReport(diff: JaarschijfDiff, previous: LoadedJaarschijf, cur
       filter: {
         label: w.text('diff.filterLabel'),
         choices: [
-          { tag: 'all', label: w.text('diff.filterAll'), count: total, checked: true },
+          // The report opens on what changed (when anything did); every agreement is one click away.
+          { tag: 'changes', label: w.text('diff.filterChanges'), count: total - diff.summary.unchanged, checked: anyChange },
+          { tag: 'all', label: w.text('diff.filterAll'), count: total, checked: !anyChange },
           ...statuses.map((status) => ({ tag: status, label: w.text(`diff.status.${status}`), count: diff.summary[status], checked: false })),
         ],
       },

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentModel } from '../document/types.js';
 import { preparers, renderers, type DocumentFormat } from './renderers.js';
+import { reviveModel } from './reviveModel.js';
 
 export type WorkerReply = { ok: true; output: Uint8Array | string } | { ok: false; message: string; stack?: string };
 
@@ -22,16 +23,10 @@ renderer.catch(() => undefined);
 port.once('message', async (doc: DocumentModel) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, output: await (await renderer)(revived(doc)) };
+    reply = { ok: true, output: await (await renderer)(reviveModel(doc)) };
   } catch (error) {
     // The stack travels too, for JAARSCHIJF_DEBUG.
     reply = error instanceof Error ? { ok: false, message: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { ok: false, message: String(error) };
   }
   port.postMessage(reply, reply.ok && typeof reply.output !== 'string' ? [reply.output.buffer as ArrayBuffer] : []);
 });
-
-/** Structured cloning turns Buffers into plain Uint8Arrays; the renderers get Buffers, as on the main thread. */
-function revived(doc: DocumentModel): DocumentModel {
-  const logos = doc.header.logos.map((logo) => ({ ...logo, data: Buffer.from(logo.data.buffer, logo.data.byteOffset, logo.data.byteLength) }));
-  return { ...doc, header: { ...doc.header, logos } };
-}

@@ -7,7 +7,7 @@ export interface DocxContext {
   inCell: boolean;
   /** Width of the body in twips. */
   bodyWidth: number;
-  /** Widest line of running text in twips: the prose width, or the body width when that is narrower. */
+  /** Widest line of running text in twips (the PDF's measure for prose), or the body width when that is narrower. */
   proseWidth: number;
   /** Author and date of tracked changes. */
   revision: { author: string; date: string };

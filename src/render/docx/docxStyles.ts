@@ -2,8 +2,11 @@
  * The Word styles of the document: real, named styles (Title, Heading 1-4,
  * Body Text, table text, Note, the table of contents' TOC Heading and toc 1-3,
  * ...) so the navigation pane, a table of contents and "select all text with
- * this style" work for the people who edit the file. Sizes and colours come
- * from the shared typography.
+ * this style" work for the people who edit the file. Sizes, line heights,
+ * spaces and colours come from the shared typography, as in the PDF: each
+ * paragraph style has the space before that the PDF gives its block
+ * (renderBlocks writes the gaps that differ, where the PDF lets two gaps
+ * overlap and Word would add them).
  */
 import {
   AlignmentType,
@@ -54,25 +57,31 @@ export const unlistedHeadingStyleId = (level: Heading['level']): string => `${he
 export const tocStyleId = (level: number): string => `TOC${level}`;
 
 export const numberingRefs = { body: 'bullets', cell: 'cell-bullets' } as const;
-/** Indent of each list level, in twips: in running text and (narrower) in table cells. */
-export const listIndent = { body: 340, cell: 200 } as const;
+/** Indent of each list level, in twips: in running text and (narrower) in table cells; the bullet hangs in it, as in the PDF. */
+export const listIndent = { body: twips(t.list.indent), cell: twips(t.table.listIndent) } as const;
 /** A numbered list's text lines up with a bullet list's; in a cell its levels step wider, as "10." needs the room. */
-export const numberedIndent = { body: 340, cell: 255 } as const;
+export const numberedIndent = { body: listIndent.body, cell: 255 } as const;
 
 const font = t.fontFamily;
-const line = (leading: number) => ({ line: Math.round(240 * leading), lineRule: LineRuleType.AUTO });
+/**
+ * Word's "multiple" line spacing multiplies the font's own line height, not
+ * its size: the PDF's leading (a multiple of the size) is divided by it, so
+ * a line is as high in Word as in the PDF.
+ */
+const line = (leading: number) => ({ line: Math.round((240 * leading) / t.fontLineHeight), lineRule: LineRuleType.AUTO });
 const size = (pt: number) => halfPoints(pt);
 
 
 /**
- * Heading styles differ only in size, spacing and outline level (for the
- * navigation pane and the table of contents). Each keeps with the next
- * paragraph and keeps its lines together, so a heading never ends a page.
+ * Heading styles differ only in size, leading, space before and outline level
+ * (for the navigation pane and the table of contents); their space after is
+ * the next block's before. Each keeps with the next paragraph and keeps its
+ * lines together, so a heading never ends a page.
  */
-function heading(style: { size: number; spaceBefore: number; spaceAfter: number }, outlineLevel: number) {
+function heading(style: { size: number; leading: number; spaceBefore: number }, outlineLevel: number) {
   return {
     run: { font, size: size(style.size), bold: true, color: t.colors.accent },
-    paragraph: { spacing: { before: twips(style.spaceBefore), after: twips(style.spaceAfter) }, keepNext: true, keepLines: true, outlineLevel },
+    paragraph: { spacing: { before: twips(style.spaceBefore), after: 0, ...line(style.leading) }, keepNext: true, keepLines: true, outlineLevel },
   };
 }
 
@@ -136,20 +145,21 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font, size: size(t.body.size), color: t.colors.text, language },
-        paragraph: { spacing: { after: twips(t.paragraphSpacing), ...line(t.body.leading) } },
+        // Pair kerning at every size, as the PDF sets its words (Word kerns only when asked).
+        run: { font, size: size(t.body.size), color: t.colors.text, language, kern: 1 },
+        paragraph: { spacing: { before: twips(t.paragraphSpacing), after: 0, ...line(t.body.leading) } },
       },
       title: {
         run: { font, size: size(t.title.size), bold: true, color: t.colors.accent },
-        paragraph: { spacing: { before: 0, after: twips(18) }, keepNext: true },
+        paragraph: { spacing: { before: 0, after: 0, ...line(t.title.leading) }, keepNext: true },
       },
       heading1: heading(t.heading1, 0),
       heading2: heading(t.heading2, 1),
       heading3: heading(t.heading3, 2),
       heading4: heading(t.heading4, 3),
-      // Items sit close together (contextual spacing, as Word's own List Paragraph); the list keeps its space after.
+      // Items sit close together; the list's first item has the space of a paragraph before it (renderBlocks).
       listParagraph: {
-        paragraph: { spacing: { after: twips(t.paragraphSpacing) }, contextualSpacing: true, indent: { right: proseIndent } },
+        paragraph: { spacing: { before: twips(t.list.itemSpacing), after: 0 }, indent: { right: proseIndent } },
       },
       hyperlink: { run: { color: t.colors.link, underline: {} } },
     },
@@ -167,8 +177,8 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
         basedOn: 'Normal',
         next: styleIds.bodyText,
         quickFormat: true,
-        run: { size: size(13), color: t.colors.muted },
-        paragraph: { spacing: { after: twips(12) }, keepNext: true },
+        run: { size: size(t.subtitle.size), color: t.colors.muted },
+        paragraph: { spacing: line(t.subtitle.leading), keepNext: true },
       },
       {
         id: styleIds.tableText,
@@ -176,7 +186,7 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { size: size(t.table.size) },
-        paragraph: { spacing: { before: 0, after: twips(3), ...line(t.table.leading) } },
+        paragraph: { spacing: { before: 0, after: twips(t.table.paragraphSpacing), ...line(t.table.leading) } },
       },
       {
         id: styleIds.tableHeading,
@@ -195,17 +205,18 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
         run: { size: size(t.note.size), color: t.colors.muted },
       },
       {
+        // The place and date of signing: semibold in the PDF, the bold Word has.
         id: styleIds.signing,
         name: 'Signing',
         basedOn: styleIds.bodyText,
         next: styleIds.bodyText,
-        paragraph: { spacing: { after: twips(12) } },
+        run: { bold: true },
       },
       {
         id: styleIds.signatory,
         name: 'Signatory',
         basedOn: 'Normal',
-        paragraph: { spacing: { after: 0 }, keepNext: true, keepLines: true },
+        paragraph: { spacing: { before: 0, after: 0 }, keepNext: true, keepLines: true },
       },
       // Only a document with charts has their styles: every other document stays as it was.
       ...(hasFigures(doc) ? figureStyles() : []),
@@ -220,7 +231,7 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
         name: 'footer',
         basedOn: 'Normal',
         run: { size: size(t.footer.size), color: t.colors.muted },
-        paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0 } },
+        paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0, ...line(t.footer.leading) } },
       },
       ...occasionalStyles(doc, proseIndent),
     ],
@@ -236,6 +247,22 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
   };
 }
 
+/** The rules of a table: half a point (Word counts eighths). */
+export const tableRule = { size: 4, points: 0.5 } as const;
+
+/**
+ * A cell's margins, in twips, so that its text stands where the PDF's does
+ * and rows are as high: the PDF draws its rules over the cells' edges, Word
+ * gives each row's top rule room of its own, which the top margin gives back;
+ * the last paragraph's space after is part of the bottom margin.
+ */
+export const tableCellMargins = {
+  top: twips(t.table.padding - tableRule.points),
+  left: twips(t.table.padding),
+  bottom: twips(t.table.padding - t.table.paragraphSpacing),
+  right: twips(t.table.padding),
+} as const;
+
 /**
  * A named table style for Word's Table Design gallery. docx has no option for
  * table styles, so it comes as a styles part of its own (docx's
@@ -244,8 +271,8 @@ export function docxStyles(doc: DocumentModel): IStylesOptions {
  * ignore table styles.
  */
 export function tableStylesXml(): string {
-  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="${t.colors.rule}"/>`;
-  const margin = (side: string) => `<w:${side} w:w="${twips(t.table.padding)}" w:type="dxa"/>`;
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="${tableRule.size}" w:space="0" w:color="${t.colors.rule}"/>`;
+  const margin = (side: keyof typeof tableCellMargins) => `<w:${side} w:w="${tableCellMargins[side]}" w:type="dxa"/>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
@@ -253,7 +280,7 @@ export function tableStylesXml(): string {
     '<w:name w:val="Jaarschijf Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>' +
     `<w:rPr><w:sz w:val="${size(t.table.size)}"/><w:szCs w:val="${size(t.table.size)}"/></w:rPr>` +
     `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
-    `<w:tblCellMar>${['top', 'left', 'bottom', 'right'].map(margin).join('')}</w:tblCellMar></w:tblPr>` +
+    `<w:tblCellMar>${(['top', 'left', 'bottom', 'right'] as const).map(margin).join('')}</w:tblCellMar></w:tblPr>` +
     '<w:tblStylePr w:type="firstRow">' +
     `<w:rPr><w:b/><w:bCs/><w:color w:val="${t.colors.headerText}"/></w:rPr>` +
     `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${t.colors.headerFill}"/></w:tcPr>` +
@@ -305,8 +332,8 @@ export function docxNumbering(): INumberingOptions {
     }));
   return {
     config: [
-      { reference: numberingRefs.body, levels: levels(listIndent.body, 227) },
-      { reference: numberingRefs.cell, levels: levels(listIndent.cell, 170) },
+      { reference: numberingRefs.body, levels: levels(listIndent.body, listIndent.body) },
+      { reference: numberingRefs.cell, levels: levels(listIndent.cell, listIndent.cell) },
     ],
   };
 }

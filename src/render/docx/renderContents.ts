@@ -15,7 +15,7 @@
  * leaders and the page numbers; "update page numbers only" fills in the
  * numbers at the right margin.
  */
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import { contentsEntries } from '../../document/contentsEntries.js';
 import type { Contents, Heading } from '../../document/types.js';
 import { pendingAnchors, withBookmarks } from './bookmarks.js';
@@ -27,10 +27,12 @@ import { breakBefore } from './renderBlocks.js';
 /** Shown by an application that neither updates the field nor has headings to list. */
 const updateHint = 'Werk de inhoudsopgave bij (F9)';
 
-export function renderContents(contents: Contents, ctx: DocxContext): LiteralBlock {
+/** `spacing`: the title's space before, where the flow's gap differs from its style's. */
+export function renderContents(contents: Contents, ctx: DocxContext, spacing: Pick<IParagraphOptions, 'spacing'> = {}): LiteralBlock {
   const title = new Paragraph({
     style: styleIds.tocHeading,
     children: withBookmarks(pendingAnchors(ctx), [new TextRun(contents.title)], ctx),
+    ...spacing,
     ...breakBefore(ctx),
   });
   const begin = [fieldChar('begin'), instruction(` TOC \\o "1-${contents.depth}" \\h \\z \\u `), fieldChar('separate')];

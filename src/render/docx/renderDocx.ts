@@ -65,14 +65,20 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   const header = pageHeader(doc);
   const footer = pageFooter(doc.footer);
   const sections = wordSections(doc.sections).map((run) => {
-    const children = run.sections.flatMap((section, i) =>
-      renderBlocks(section.blocks, {
-        ...ctx,
-        // The first of a Word section starts a page already.
-        pageBreakBefore: i > 0 && section.startOnNewPage,
-        anchorBefore: ctx.linked.has(section.id) ? section.id : undefined,
-      }),
-    );
+    const children = run.sections.flatMap((section, i) => {
+      const next = run.sections[i + 1];
+      return renderBlocks(
+        section.blocks,
+        {
+          ...ctx,
+          // The first of a Word section starts a page already.
+          pageBreakBefore: i > 0 && section.startOnNewPage,
+          anchorBefore: ctx.linked.has(section.id) ? section.id : undefined,
+        },
+        // The spaces to the neighbouring sections' blocks, where the text runs on (within a Word section).
+        { ...(i > 0 ? { previous: run.sections[i - 1]!.blocks.at(-1) } : {}), ...(next && !next.startOnNewPage ? { next: next.blocks[0] } : {}) },
+      );
+    });
     return run.cover
       ? { properties, headers: { default: plainHeader(doc) }, footers: { default: emptyFooter() }, children }
       : { properties, headers: { default: header }, footers: { default: footer }, children };
@@ -91,7 +97,8 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
     externalStyles: tableStylesXml(),
     numbering: docxNumbering(),
     fonts: placeholderFonts(),
-    hyphenation: { autoHyphenation: true },
+    // Dutch hyphenation, as in the PDF; the zone is the PDF's smallest gap worth hyphenating for, in table text (where it hyphenates).
+    hyphenation: { autoHyphenation: true, hyphenationZone: twips(typography.hyphenation.minGapEms * typography.table.size) },
     theme: { fonts: { headings: typography.fontFamily, body: typography.fontFamily } },
     ...(hasContents ? { features: { updateFields: true } } : {}),
     sections,

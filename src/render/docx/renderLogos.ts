@@ -14,7 +14,8 @@ import { logoImage } from './logoImage.js';
 import { breakBefore } from './renderBlocks.js';
 import { pixels, twips } from './units.js';
 
-export function renderLogos(block: Logos, ctx: DocxContext): Paragraph[] {
+/** `space`: in points, before the first row and after the last (typography's, as the PDF's). */
+export function renderLogos(block: Logos, ctx: DocxContext, space: { before: number; after: number }): Paragraph[] {
   const width = ctx.bodyWidth / 20;
   const layout = logoRows(
     block.logos.map((logo) => logo.width / Math.max(1, logo.height)),
@@ -23,7 +24,7 @@ export function renderLogos(block: Logos, ctx: DocxContext): Paragraph[] {
   );
   const { gap } = layout;
   // Rows keep their distance when the gaps in them narrow.
-  const space = preferredGap(block.minHeight);
+  const rowGap = preferredGap(block.minHeight) * 0.75;
   return layout.rows.map((row, r) => {
     const sizes = row.map((i) => {
       const aspect = block.logos[i]!.width / Math.max(1, block.logos[i]!.height);
@@ -45,7 +46,7 @@ export function renderLogos(block: Logos, ctx: DocxContext): Paragraph[] {
     const last = r === layout.rows.length - 1;
     return new Paragraph({
       tabStops: centres.map((centre) => ({ type: TabStopType.CENTER, position: twips(centre) })),
-      spacing: { before: 0, after: twips(last ? space * 1.5 : space * 0.75), line: 240, lineRule: LineRuleType.AUTO },
+      spacing: { before: r === 0 ? twips(space.before) : 0, after: twips(last ? space.after : rowGap), line: 240, lineRule: LineRuleType.AUTO },
       // The rows stay together.
       keepNext: !last,
       keepLines: true,

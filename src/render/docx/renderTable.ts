@@ -14,16 +14,13 @@ import type { Cell, CellBlock, Column, Inline, Table as TableBlock } from '../..
 import { typography as t } from '../../document/typography.js';
 import { withBookmarks } from './bookmarks.js';
 import type { DocxContext } from './docxContext.js';
-import { styleIds } from './docxStyles.js';
+import { styleIds, tableCellMargins, tableRule } from './docxStyles.js';
 import { el, LiteralBlock, shared, type Xml, type XmlOrComponent } from './ooxml.js';
 import { renderBlocks } from './renderBlocks.js';
 import { renderInlines } from './renderInlines.js';
-import { splitWidth, twips } from './units.js';
+import { splitWidth } from './units.js';
 
-const rule = { 'w:val': 'single', 'w:color': t.colors.rule, 'w:sz': 4 };
-const padding = twips(t.table.padding);
-// The last paragraph's space after adds to the bottom margin.
-const margins = { top: padding, left: padding, bottom: padding - twips(3), right: padding };
+const rule = { 'w:val': 'single', 'w:color': t.colors.rule, 'w:sz': tableRule.size };
 
 interface RowXml {
   properties: Xml;
@@ -40,7 +37,7 @@ export function renderTable(table: TableBlock, ctx: DocxContext, anchors: readon
     el('w:tblW', { 'w:type': 'dxa', 'w:w': ctx.bodyWidth }),
     el('w:tblBorders', undefined, ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => el(`w:${side}`, rule))),
     el('w:tblLayout', { 'w:type': 'fixed' }),
-    el('w:tblCellMar', undefined, Object.entries(margins).map(([side, w]) => el(`w:${side}`, { 'w:type': 'dxa', 'w:w': w }))),
+    el('w:tblCellMar', undefined, Object.entries(tableCellMargins).map(([side, w]) => el(`w:${side}`, { 'w:type': 'dxa', 'w:w': w }))),
     ...(table.summary ? [el('w:tblDescription', { 'w:val': table.summary })] : []),
   ]);
   const grid = el('w:tblGrid', undefined, widths.map((w) => el('w:gridCol', { 'w:w': w })));

@@ -5,7 +5,7 @@
  * A row of the grid is never split over two pages.
  */
 import type { Signatory, Signatures } from '../../document/types.js';
-import { typography } from '../../document/typography.js';
+import { signatureColumns, typography } from '../../document/typography.js';
 import { textRun } from '../../model/richtext.js';
 import { drawLines } from './drawLines.js';
 import { layoutInlines } from './layoutBlocks.js';
@@ -14,14 +14,10 @@ import { artifact, type PdfContext } from './PdfContext.js';
 import { internals, pageInternals, type Ref, type StructElement } from './pdfkitInternals.js';
 import { proseStyles, type TextStyle } from './pdfStyles.js';
 
-/** Height of the space to sign, above the line. */
-const SIGN_HEIGHT = 62;
-const COLUMN_GAP = 28;
-const ROW_GAP = 30;
-const LINE_TO_TEXT = 5;
+const { signHeight: SIGN_HEIGHT, columnGap: COLUMN_GAP, rowGap: ROW_GAP, lineToText: LINE_TO_TEXT } = typography.signatures;
 
 const nameStyle: TextStyle = { ...proseStyles.paragraph.body, face: 'semibold' };
-const partyStyle: TextStyle = { ...proseStyles.paragraph.body, size: 9, color: typography.colors.muted };
+const partyStyle: TextStyle = { ...proseStyles.paragraph.body, size: typography.signatures.partySize, color: typography.colors.muted };
 
 interface MeasuredSignatory {
   signatory: Signatory;
@@ -37,8 +33,7 @@ export interface MeasuredSignatures {
 
 export function measureSignatures(ctx: PdfContext, block: Signatures): MeasuredSignatures {
   const { flow, fonts } = ctx;
-  // About 240 pt a block: three in a row on landscape A4, two on portrait.
-  const columns = Math.max(1, Math.min(3, Math.floor((flow.width + COLUMN_GAP) / (220 + COLUMN_GAP)), block.signatories.length));
+  const columns = signatureColumns(flow.width, block.signatories.length);
   const columnWidth = (flow.width - COLUMN_GAP * (columns - 1)) / columns;
   const measured = block.signatories.map((signatory) => ({
     signatory,

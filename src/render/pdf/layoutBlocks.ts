@@ -199,15 +199,13 @@ interface Item {
 type Ending = 'wrap' | 'break' | 'cut' | 'hyphen' | 'end';
 
 const EPS = 0.01;
-/** Words shorter than this are moved to the next line whole rather than hyphenated. */
-const HYPHENATE_FROM = 7;
 /**
- * A word at a line end is only hyphenated when moving it whole would leave a
- * real gap: a share of the line, and at least a few ems. Wide prose lines so
- * rarely hyphenate; narrow table columns do where it helps.
+ * Words shorter than HYPHENATE_FROM letters are moved to the next line whole
+ * rather than hyphenated; a word at a line end is only hyphenated when moving
+ * it whole would leave a real gap: a share of the line, and at least a few
+ * ems (typography.hyphenation, which Word's hyphenation zone follows).
  */
-const MIN_GAP_SHARE = 0.12;
-const MIN_GAP_EMS = 3;
+const { minLetters: HYPHENATE_FROM, minGapShare: MIN_GAP_SHARE, minGapEms: MIN_GAP_EMS } = typography.hyphenation;
 
 function paragraphInto(ctx: Context, paragraph: Paragraph, x0: number, width: number, tag: TagNode, out: Line[], spaceBefore: number): void {
   const { fonts } = ctx;

@@ -32,14 +32,14 @@ const body: TextStyle = { face: 'regular', size: t.body.size, leading: t.body.le
 export const proseStyles: BlockStyles = {
   paragraph: {
     body,
-    title: { face: 'semibold', size: t.title.size, leading: 1.15, color: c.accent },
-    subtitle: { face: 'regular', size: t.heading2.size, leading: 1.25, color: c.muted },
-    note: { face: 'regular', size: t.note.size, leading: 1.3, color: c.muted },
+    title: { face: 'semibold', size: t.title.size, leading: t.title.leading, color: c.accent },
+    subtitle: { face: 'regular', size: t.subtitle.size, leading: t.subtitle.leading, color: c.muted },
+    note: { face: 'regular', size: t.note.size, leading: t.note.leading, color: c.muted },
     signing: { ...body, face: 'semibold' },
   },
   paragraphSpacing: t.paragraphSpacing,
-  itemSpacing: 2,
-  listIndent: 14,
+  itemSpacing: t.list.itemSpacing,
+  listIndent: t.list.indent,
 };
 
 /** A cover page: the title larger, the subtitle and date under it a step smaller than a chapter heading. */
@@ -63,9 +63,9 @@ export const cellStyles: BlockStyles = {
     note: { face: 'regular', size: t.note.size, leading: t.table.leading, color: c.muted },
     signing: cell,
   },
-  paragraphSpacing: 3,
-  itemSpacing: 1.5,
-  listIndent: 9,
+  paragraphSpacing: t.table.paragraphSpacing,
+  itemSpacing: t.table.itemSpacing,
+  listIndent: t.table.listIndent,
 };
 
 export const headerCellStyles: BlockStyles = {
@@ -78,22 +78,31 @@ export const continuedStyle: TextStyle = { face: 'italic', size: t.note.size, le
 
 export type HeadingStyle = TextStyle & { spaceBefore: number; spaceAfter: number };
 
+const heading = (style: { size: number; leading: number; spaceBefore: number; spaceAfter: number }, color: string): HeadingStyle => ({
+  face: 'semibold',
+  size: style.size,
+  leading: style.leading,
+  color,
+  spaceBefore: style.spaceBefore,
+  spaceAfter: style.spaceAfter,
+});
+
 /**
  * Level 1 a chapter, 2 and 3 its sections, 4 a sub-heading inside a text:
  * each step smaller, the last in the text colour, so the levels read apart
  * without numbers.
  */
 export const headingStyles: Record<1 | 2 | 3 | 4, HeadingStyle> = {
-  1: { face: 'semibold', size: t.heading1.size, leading: 1.2, color: c.accent, spaceBefore: t.heading1.spaceBefore, spaceAfter: t.heading1.spaceAfter },
-  2: { face: 'semibold', size: t.heading2.size, leading: 1.2, color: c.accent, spaceBefore: t.heading2.spaceBefore, spaceAfter: t.heading2.spaceAfter },
-  3: { face: 'semibold', size: 10.5, leading: 1.25, color: c.accent, spaceBefore: 9, spaceAfter: 3 },
-  4: { face: 'semibold', size: t.body.size, leading: t.body.leading, color: c.text, spaceBefore: 8, spaceAfter: 2 },
+  1: heading(t.heading1, c.accent),
+  2: heading(t.heading2, c.accent),
+  3: heading(t.heading3, c.accent),
+  4: heading(t.heading4, c.text),
 };
 
 /** The table of contents: chapters in semibold, their sections indented in the body face. */
 export const contentsStyles = {
-  chapter: { face: 'semibold', size: t.body.size, leading: 1.3, color: c.text } satisfies TextStyle,
-  section: { face: 'regular', size: t.body.size, leading: 1.3, color: c.text } satisfies TextStyle,
+  chapter: { face: 'semibold', size: t.body.size, leading: t.body.leading, color: c.text } satisfies TextStyle,
+  section: { face: 'regular', size: t.body.size, leading: t.body.leading, color: c.text } satisfies TextStyle,
   /** Indent per level below the first. */
   indent: 16,
   /** Space above a chapter's entry, and above any other. */
@@ -102,6 +111,6 @@ export const contentsStyles = {
 };
 
 /** A figure's caption, above the chart. */
-export const captionStyle: TextStyle = { face: 'semibold', size: t.caption.size, leading: 1.25, color: c.accent };
+export const captionStyle: TextStyle = { face: 'semibold', size: t.caption.size, leading: t.caption.leading, color: c.accent };
 
-export const footerStyle: TextStyle = { face: 'regular', size: t.footer.size, leading: 1.2, color: c.muted };
+export const footerStyle: TextStyle = { face: 'regular', size: t.footer.size, leading: t.footer.leading, color: c.muted };

@@ -5,7 +5,7 @@
  */
 import { inContents } from '../../document/contentsEntries.js';
 import type { Block, BlockHandlers, CellBlock, Section, Table } from '../../document/types.js';
-import { typography } from '../../document/typography.js';
+import { blockSpacing, typography, type BlockSpacing } from '../../document/typography.js';
 import { textRun } from '../../model/richtext.js';
 import { measureContents, placeContents } from './contentsBlock.js';
 import { placeCover } from './coverPage.js';
@@ -36,8 +36,6 @@ export interface Placement {
   place(): void;
 }
 
-const TABLE_GAP = 8;
-const LOGOS_GAP = 12;
 /** Between a figure's caption and its chart. */
 const CAPTION_GAP = 4;
 /** A list this short is never split over two pages. */
@@ -45,14 +43,14 @@ const SHORT_LIST_LINES = 6;
 
 const handlers: BlockHandlers<Placement, PdfContext> = {
   paragraph(p, ctx) {
-    const placement = prose(ctx, [p], p.style === 'title' ? 'H1' : 'P', p.style === 'title' ? { gapBefore: 0, gapAfter: 16 } : undefined);
+    const placement = prose(ctx, [p], p.style === 'title' ? 'H1' : 'P', blockSpacing(p));
     // A short lead-in ("..., vindt u per thema:") stays with what it introduces.
     const last = p.inlines[p.inlines.length - 1];
     if (last?.type === 'text' && last.text.trimEnd().endsWith(':') && placement.lines.length <= 3) placement.keepWithNext = linesHeight(placement.lines);
     return placement;
   },
   list(list, ctx) {
-    const placement = prose(ctx, [list], 'P');
+    const placement = prose(ctx, [list], 'P', blockSpacing(list));
     const height = linesHeight(placement.lines);
     if (placement.lines.length > SHORT_LIST_LINES) return placement;
     return {
@@ -70,8 +68,7 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     // The document title is the H1; headings of level n are H(n+1), so the levels never skip.
     const lines = layoutInlines(ctx.fonts, [textRun(h.text)], style, { width: ctx.model.page.proseWidth, paragraphTag: `H${h.level + 1}` });
     return {
-      gapBefore: style.spaceBefore,
-      gapAfter: style.spaceAfter,
+      ...gapsOf(h),
       startHeight: linesHeight(lines),
       whole: true,
       keepWithNext: linesHeight(lines),
@@ -90,8 +87,7 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     const firstRow = measured.cells.filter((c) => c.row === 0 && c.span === 1).map((c) => linesHeight(c.lines));
     const firstRowHeight = Math.max(measured.minRowHeight, 2 * measured.padding + Math.max(0, ...firstRow));
     return {
-      gapBefore: TABLE_GAP,
-      gapAfter: TABLE_GAP + 4,
+      ...gapsOf(table),
       // The header and the first row, which pagination keeps whole unless it is taller than a page (then its first lines).
       startHeight:
         measured.headerHeight +
@@ -107,10 +103,9 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     const scale = Math.min(1, flow.width / figure.width, (flow.pageSpace - captionHeight) / figure.height);
     const head = captionHeight + figure.height * scale;
     const table = handlers.table(figure.table, ctx);
-    const rows = TABLE_GAP + tableHeight(measureTable(ctx.fonts, figure.table, flow.width));
+    const rows = typography.table.spaceBefore + tableHeight(measureTable(ctx.fonts, figure.table, flow.width));
     return {
-      gapBefore: typography.caption.spaceBefore,
-      gapAfter: table.gapAfter,
+      ...gapsOf(figure),
       // The caption and the chart stay together, and with their table when it fits under them.
       startHeight: head,
       place() {
@@ -132,18 +127,15 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
   signatures(block, ctx) {
     const measured = measureSignatures(ctx, block);
     return {
-      gapBefore: 2 * typography.paragraphSpacing + 12,
-      gapAfter: typography.paragraphSpacing,
+      ...gapsOf(block),
       startHeight: measured.rowHeights[0] ?? 0,
       place: () => drawSignatures(ctx, measured),
     };
   },
   contents(block, ctx) {
     const measured = measureContents(ctx, block);
-    const style = headingStyles[1];
     return {
-      gapBefore: style.spaceBefore,
-      gapAfter: proseStyles.paragraphSpacing,
+      ...gapsOf(block),
       startHeight: measured.startHeight,
       place: () => placeContents(ctx, measured, () => placeLines(ctx, measured.title)),
     };
@@ -151,8 +143,7 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
   logos(block, ctx) {
     const measured = measureLogos(block.logos, block.minHeight, ctx.flow.width);
     return {
-      gapBefore: LOGOS_GAP,
-      gapAfter: LOGOS_GAP,
+      ...gapsOf(block),
       startHeight: measured.height,
       whole: true,
       place: () => {
@@ -190,13 +181,19 @@ function tableHeight(m: ReturnType<typeof measureTable>): number {
   return m.headerHeight + [...rows.values()].reduce((a, b) => a + b, 0);
 }
 
-function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps?: { gapBefore: number; gapAfter: number }): Placement & { lines: Line[] } {
+/** The block's gaps before and after it, as typography gives them. */
+function gapsOf(block: Block): Pick<Placement, 'gapBefore' | 'gapAfter'> {
+  const { before, after } = blockSpacing(block);
+  return { gapBefore: before, gapAfter: after };
+}
+
+function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps: BlockSpacing): Placement & { lines: Line[] } {
   const lines = layoutBlocks(ctx.fonts, blocks, { width: ctx.model.page.proseWidth, styles: ctx.inCover ? coverStyles : proseStyles, paragraphTag: tag });
   const start = startLines(lines);
   return {
     lines,
-    gapBefore: gaps?.gapBefore ?? proseStyles.paragraphSpacing,
-    gapAfter: gaps?.gapAfter ?? 0,
+    gapBefore: gaps.before,
+    gapAfter: gaps.after,
     startHeight: linesHeight(lines, 0, start),
     whole: start === lines.length,
     place: () => placeLines(ctx, lines),
