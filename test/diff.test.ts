@@ -20,10 +20,11 @@ const byAfter = (text: string) => diff.changes.filter((c) => c.after !== null &&
 const byBefore = (text: string) => diff.changes.filter((c) => c.before !== null && plain(c.before) === text);
 
 describe('jaarschijf diff --format json: the contract', () => {
-  it('has from, to, changes, summary (and the texts and themes) and nothing else', () => {
+  it('has from, to, changes, summary (and the texts, themes and indicators) and nothing else', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(Object.keys(diff)).toEqual(['from', 'to', 'changes', 'summary', 'texts', 'themes']);
+    expect(Object.keys(diff)).toEqual(['from', 'to', 'changes', 'summary', 'texts', 'themes', 'indicators']);
+    expect(diff.indicators).toEqual([]); // the example has no prestatie-indicatoren
     expect([diff.from, diff.to]).toEqual([2023, 2024]);
     expect(Object.keys(diff.summary)).toEqual(['added', 'removed', 'changed', 'moved', 'unchanged']);
     for (const c of diff.changes) {

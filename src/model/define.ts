@@ -201,14 +201,29 @@ export interface StandaloneJaarschijfInput<J extends PartiesInput = PartiesInput
   readonly themes: Readonly<Record<string, OwnThemeInput<never, TrekkerId<J>>>>;
 }
 
-export interface JaarschijfInput<R extends RaamovereenkomstInput> extends JaarschijfFields<PartyId<R>> {
-  readonly themes: { readonly [T in ThemeId<R>]?: KaderThemeInput<R, T> | OwnThemeInput<KaderId<R>, TrekkerId<R>> } & {
-    readonly [theme: string]: KaderThemeInput<R, ThemeId<R>> | OwnThemeInput<KaderId<R>, TrekkerId<R>>;
-  };
+/**
+ * A theme's type chosen by its layout: one named ('afspraken', 'tabel',
+ * 'lijst') is shown otherwise; without one, a theme of the raamovereenkomst
+ * is the four columns. Choosing, rather than offering both, lets the editor
+ * underline the very kaderafspraak that does not exist.
+ */
+type ThemeInputFor<R extends RaamovereenkomstInput, T extends string, V> = V extends { readonly layout: 'afspraken' | 'lijst' | 'tabel' }
+  ? OwnThemeInput<KaderId<R>, TrekkerId<R>>
+  : T extends ThemeId<R>
+    ? KaderThemeInput<R, T>
+    : KaderThemeInput<R, ThemeId<R>> | OwnThemeInput<KaderId<R>, TrekkerId<R>>;
+
+/** @typeParam J the jaarschijf as written, whose themes' layouts pick their types */
+export interface JaarschijfInput<R extends RaamovereenkomstInput, J = unknown> extends JaarschijfFields<PartyId<R>> {
+  readonly themes: J extends { readonly themes: infer Themes }
+    ? { readonly [T in keyof Themes & string]: ThemeInputFor<R, T, Themes[T]> }
+    : { readonly [T in ThemeId<R>]?: KaderThemeInput<R, T> | OwnThemeInput<KaderId<R>, TrekkerId<R>> } & {
+        readonly [theme: string]: KaderThemeInput<R, ThemeId<R>> | OwnThemeInput<KaderId<R>, TrekkerId<R>>;
+      };
 }
 
 /** A jaarschijf as `defineJaarschijf` returns it: the literal ids kept, so a monitor can name its agreements. */
-export type DefinedJaarschijf<R extends RaamovereenkomstInput = RaamovereenkomstInput, J extends JaarschijfInput<R> = JaarschijfInput<R>> = J & {
+export type DefinedJaarschijf<R extends RaamovereenkomstInput = RaamovereenkomstInput, J extends JaarschijfInput<R, J> = JaarschijfInput<R>> = J & {
   readonly raamovereenkomst: R;
 };
 
@@ -234,7 +249,7 @@ export function defineRaamovereenkomst<const R extends RaamovereenkomstInput>(ra
 }
 
 /** A jaarschijf under a raamovereenkomst, or (one argument) one that stands on its own. */
-export function defineJaarschijf<const R extends RaamovereenkomstInput, const J extends JaarschijfInput<R>>(raamovereenkomst: R, jaarschijf: J): DefinedJaarschijf<R, J>;
+export function defineJaarschijf<const R extends RaamovereenkomstInput, const J extends JaarschijfInput<R, J>>(raamovereenkomst: R, jaarschijf: J): DefinedJaarschijf<R, J>;
 export function defineJaarschijf<const J extends StandaloneJaarschijfInput<J>>(jaarschijf: J): J;
 export function defineJaarschijf(first: object, second?: object): object {
   return mark(second === undefined ? { ...first } : { ...second, raamovereenkomst: first }, 'jaarschijf');
