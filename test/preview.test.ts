@@ -169,11 +169,11 @@ describe.runIf(canRun)('jaarschijf preview', { timeout: 120_000 }, () => {
     expect(await page.textContent('#count')).toBe('1 probleem');
     expect(await page.isVisible('#pages')).toBe(false);
 
-    // A syntax error: esbuild's position; the count follows.
+    // A syntax error: the parser's position; the count follows.
     copy.edit('2024.ts', 'year: 2024,', 'year: 2024,,');
-    await page.waitForFunction(() => document.querySelector('#problem-list li')?.textContent?.includes('syntax error'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('#problem-list li')?.textContent?.includes('syntaxfout'), null, { timeout: 30_000 });
     const yearLine = source.findIndex((l) => l.includes('year: 2024,')) + 1;
-    expect(await page.locator('#problem-list li').allTextContents()).toEqual([expect.stringMatching(new RegExp(`^2024\\.ts:${yearLine}:\\d+: syntax error: `))]);
+    expect(await page.locator('#problem-list li').allTextContents()).toEqual([expect.stringMatching(new RegExp(`^2024\\.ts:${yearLine}:\\d+: syntaxfout: `))]);
 
     // While the source is broken, the files of its last good version are still watched.
     const version = Number(await page.getAttribute('body', 'data-version'));

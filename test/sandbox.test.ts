@@ -73,9 +73,9 @@ describe('a source cannot reach the machine', () => {
   it('a loop that never ends is stopped at the time limit, also in built-in code that never checks for it', () => {
     const result = checkSource(`${head}while (true) {}${tail}`, { env: { JAARSCHIJF_TIME_LIMIT: '1' } });
     refused(result, /^bron\.ts:\d+:\d+: de bron is niet binnen 1 s klaar \(een lus die nooit eindigt\?\)$/m);
-    // Filling a sparse array of a million places runs in the engine's own code for minutes: the host stops the thread.
-    const builtin = checkSource(`${head}new Array(1_000_000).fill(1);${tail}`, { env: { JAARSCHIJF_TIME_LIMIT: '1' } });
-    refused(builtin, /^bron\.ts: de bron is niet binnen 1 s klaar/m);
+    // A regular expression that backtracks for ages runs in the engine's own code, not in the source's loop.
+    const builtin = checkSource(`${head}/(a+)+$/.test('a'.repeat(40) + 'b');${tail}`, { env: { JAARSCHIJF_TIME_LIMIT: '1' } });
+    refused(builtin, /^bron\.ts(:\d+:\d+)?: de bron is niet binnen 1 s klaar/m);
   });
 
   it('memory without end is stopped at the memory limit', () => {
@@ -126,7 +126,7 @@ describe('what is not a jaarschijf source', () => {
     const before = snapshotTree(copy.dir);
     const result = runCli(['coverage', '--years', '.', '--format', 'json'], { cwd: copy.dir });
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe('hulp.ts: geen jaarschijf, overgeslagen\nraamovereenkomst.ts: geen jaarschijf, overgeslagen\n');
+    expect(result.stderr).toBe('hulp.ts: geen jaarschijf, overgeslagen\nmonitor-2024.ts: geen jaarschijf, overgeslagen\nraamovereenkomst.ts: geen jaarschijf, overgeslagen\n');
     expect(JSON.parse(result.stdout).years).toEqual([2023, 2024]);
     expect(snapshotTree(copy.dir)).toEqual(before);
     expect(existsSync(marker)).toBe(false);
