@@ -73,7 +73,7 @@ describe('jaarschijf coverage --years', () => {
     expect(fromChain.stderr).toBe('');
     expect(reversed.stderr).toBe('');
     // The raamovereenkomst in the folder is evaluated (in the sandbox) and skipped with a notice.
-    expect(fromFolder.stderr).toBe('agreements/harderwijk/raamovereenkomst.ts: geen jaarschijf, overgeslagen\n');
+    expect(fromFolder.stderr).toBe('agreements/harderwijk/monitor-2024.ts: geen jaarschijf, overgeslagen\nagreements/harderwijk/raamovereenkomst.ts: geen jaarschijf, overgeslagen\n');
   });
 
   it('md and html show the same matrix', () => {
