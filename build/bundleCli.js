@@ -1,0 +1,86 @@
+// `npm run build`, after tsc: the shipped CLI as a few bundled files in
+// dist/bundle/ (esbuild, ESM, code split per command and renderer), so a run
+// reads and compiles a handful of files instead of some 700 modules. The
+// library (dist/index.js) and its type declarations stay tsc's output.
+//
+// dist/bundle/ sits at the same depth as tsc's dist/<folder>/, so the paths
+// the code builds from import.meta.url (../../templates/, ../../package.json,
+// ./sandboxWorker.js, ./renderWorker.js) hold in both.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+export const bundleDir = join(root, 'dist/bundle');
+const require = createRequire(import.meta.url);
+
+/** A file of an installed package (whose exports may not list it). */
+function packageFile(name, file) {
+  let dir = dirname(require.resolve(name));
+  while (!dir.endsWith(`/node_modules/${name}`)) dir = dirname(dir);
+  return join(dir, file);
+}
+
+// Native addons load their platform's binary; pdf.js (preview only) brings its own worker file.
+const external = ['oxc-parser', 'oxc-transform', '@resvg/resvg-js', 'pdfjs-dist'];
+
+/** Modules that are bundled by their dependents but never used by ours: left out. */
+const unused = {
+  name: 'unused',
+  setup(b) {
+    // fontkit's WOFF2 decoder (1.3 MB of brotli): the fonts are TTF.
+    b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'unused' }));
+    b.onLoad({ filter: /^brotli$/, namespace: 'unused' }, () => ({
+      contents: "module.exports = () => { throw new Error('WOFF2 fonts are not used'); };",
+      loader: 'js',
+    }));
+    // zod's error messages in 50 languages: only English (its default) is used, and translated by us.
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /node_modules\/zod\/v4\/classic\/external\.js$/.test(args.importer) ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: "export { default as en } from './en.js';", resolveDir: dirname(args.path), loader: 'js' }));
+  },
+};
+
+export async function bundleCli() {
+  rmSync(bundleDir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: { main: 'src/cli/main.ts', renderWorker: 'src/render/renderWorker.ts', sandboxWorker: 'src/sources/sandboxWorker.ts' },
+    outdir: bundleDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external,
+    plugins: [unused],
+    chunkNames: 'chunk-[hash]',
+    logLevel: 'warning',
+    legalComments: 'none',
+    // Bundled CommonJS packages require Node's own modules.
+    banner: { js: "import { createRequire as __jaarschijfRequire } from 'node:module'; const require = __jaarschijfRequire(import.meta.url);" },
+  });
+  // Files that bundled packages read next to their own code (new URL(file, import.meta.url)).
+  mkdirSync(join(bundleDir, 'data'));
+  cpSync(packageFile('pdfkit', 'js/data/sRGB_IEC61966_2_1.icc'), join(bundleDir, 'data/sRGB_IEC61966_2_1.icc'));
+  cpSync(packageFile('harfbuzzjs', 'dist/harfbuzz.wasm'), join(bundleDir, 'harfbuzz.wasm'));
+  cpSync(packageFile('@jitl/quickjs-wasmfile-release-sync', 'dist/emscripten-module.wasm'), join(bundleDir, 'emscripten-module.wasm'));
+}
+
+/** What every run would derive the same way from the fonts, into dist/precomputed/ (src/fonts/precomputed.ts). */
+export async function precompute() {
+  rmSync(join(root, 'dist/precomputed'), { recursive: true, force: true });
+  const { recordPrecomputed } = await import('../dist/fonts/precomputed.js');
+  const { prepareEmbeddedFaces } = await import('../dist/render/docx/embeddedFonts.js');
+  recordPrecomputed(true);
+  prepareEmbeddedFaces();
+  recordPrecomputed(false);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await bundleCli();
+  await precompute();
+}
