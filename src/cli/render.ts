@@ -7,10 +7,12 @@ import { documentFormats as formats, renderers, type DocumentFormat } from '../r
 import { startRenderWorker } from '../render/renderInWorker.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { outputFolder, parseCommandArgs, parseFormats } from './args.js';
+import { phase } from './phases.js';
 import { commands, UsageError } from './usage.js';
 
 /** `jaarschijf render <file.ts> [--format docx,pdf,html] [-o dir]` */
 export async function run(args: string[]): Promise<number> {
+  phase('imports');
   const usage = commands.render;
   const { values, positionals } = parseCommandArgs(
     args,
@@ -34,8 +36,10 @@ export async function run(args: string[]): Promise<number> {
   const worker = wanted.includes('docx') && wanted.length > 1 ? startRenderWorker('docx') : undefined;
   try {
     const loaded = await loadJaarschijf(positionals[0]!);
+    phase('source');
     const annex = values.annex === 'coverage' ? await (await import('../coverage/coverageAnnex.js')).coverageAnnex(loaded, values.templates) : undefined;
     const doc = buildJaarschijfDocument(loaded, { ...(values.templates ? { templates: values.templates } : {}), ...(annex ? { annex } : {}) });
+    phase('build');
 
     // Refused outputs (a source, a folder) are refused before anything renders.
     const targets = new Map(wanted.map((format) => [format, join(outDir, `${doc.meta.fileName}.${format}`)]));
@@ -47,13 +51,19 @@ export async function run(args: string[]): Promise<number> {
       // The other renderers load here meanwhile.
       const loading = wanted.filter((format) => format !== 'docx').map((format) => renderers[format]().catch(() => undefined));
       outputs.set('docx', await worker.render(doc));
+      phase('docx');
       await Promise.all(loading);
     }
     // Every output is rendered before any is written, so a failure writes nothing.
-    for (const format of wanted) if (!outputs.has(format)) outputs.set(format, await (await renderers[format]())(doc));
+    for (const format of wanted) {
+      if (outputs.has(format)) continue;
+      outputs.set(format, await (await renderers[format]())(doc));
+      phase(format);
+    }
 
     await writeOutputSet(wanted.map((format) => ({ target: targets.get(format)!, data: outputs.get(format)! })), output);
     for (const target of targets.values()) process.stdout.write(`${target}\n`);
+    phase('write');
     return 0;
   } finally {
     await worker?.close();
