@@ -75,8 +75,10 @@ export async function precompute() {
   rmSync(join(root, 'dist/precomputed'), { recursive: true, force: true });
   const { recordPrecomputed } = await import('../dist/fonts/precomputed.js');
   const { prepareEmbeddedFaces } = await import('../dist/render/docx/embeddedFonts.js');
+  const { fontCoverage } = await import('../dist/sources/checkTexts.js');
   recordPrecomputed(true);
   prepareEmbeddedFaces();
+  await fontCoverage();
   recordPrecomputed(false);
 }
 
