@@ -8,6 +8,7 @@
 // ./sandboxWorker.js, ./renderWorker.js) hold in both.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,29 @@ const unused = {
   },
 };
 
+/**
+ * fontkit, unicode-properties and linebreak decompress their Unicode tables
+ * (UnicodeTrie, tiny-inflate) when they load, a good part of loading the PDF
+ * renderer. The renderer shapes with HarfBuzz and breaks lines itself, so
+ * most are never read: each is made on its first lookup instead (`get` is
+ * their only method).
+ */
+const lazyTries = {
+  name: 'lazy-tries',
+  setup(b) {
+    b.onLoad({ filter: /node_modules\/(fontkit|unicode-properties|linebreak)\/dist\/module\.mjs$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      let count = 0;
+      const contents = code.replace(/^(const|var|let) (\$\w+\$var\$(?:trie|classTrie)) = (new (?:\(0, [\w$]+\)|[\w$]+)\(.*\));$/gm, (_m, kind, name, make) => {
+        count++;
+        return `${kind} ${name} = (() => { let trie; return { get: (codePoint) => (trie ??= ${make}).get(codePoint) }; })();`;
+      });
+      if (!count) throw new Error(`lazy-tries: no Unicode table found in ${args.path} (did the package change?)`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 export async function bundleCli() {
   rmSync(bundleDir, { recursive: true, force: true });
   await build({
@@ -56,7 +80,7 @@ export async function bundleCli() {
     platform: 'node',
     target: 'node20',
     external,
-    plugins: [unused],
+    plugins: [unused, lazyTries],
     chunkNames: 'chunk-[hash]',
     logLevel: 'warning',
     legalComments: 'none',
@@ -70,15 +94,17 @@ export async function bundleCli() {
   cpSync(packageFile('@jitl/quickjs-wasmfile-release-sync', 'dist/emscripten-module.wasm'), join(bundleDir, 'emscripten-module.wasm'));
 }
 
-/** What every run would derive the same way from the fonts, into dist/precomputed/ (src/fonts/precomputed.ts). */
+/** What every run would derive the same way from the fonts and the hyphenation patterns, into dist/precomputed/ (src/fonts/precomputed.ts). */
 export async function precompute() {
   rmSync(join(root, 'dist/precomputed'), { recursive: true, force: true });
   const { recordPrecomputed } = await import('../dist/fonts/precomputed.js');
   const { prepareEmbeddedFaces } = await import('../dist/render/docx/embeddedFonts.js');
   const { fontCoverage } = await import('../dist/sources/checkTexts.js');
+  const { dutchHyphenator } = await import('../dist/render/pdf/hyphenation.js');
   recordPrecomputed(true);
   prepareEmbeddedFaces();
   await fontCoverage();
+  dutchHyphenator();
   recordPrecomputed(false);
 }
 

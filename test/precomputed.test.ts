@@ -5,11 +5,13 @@
  * font parts are checked through the CLI in docxDocument.test.ts.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Blob, Face } from 'harfbuzzjs';
 import { describe, expect, it, vi } from 'vitest';
 import { precomputed } from '../src/fonts/precomputed.js';
 import { faces, fontData } from '../src/fonts/sourceSans.js';
+import { dutchHyphenator } from '../src/render/pdf/hyphenation.js';
 import { fontCoverage } from '../src/sources/checkTexts.js';
 import { repoRoot } from './helpers/cli.js';
 
@@ -20,6 +22,18 @@ describe('precomputed font data', () => {
     const common = [...perFace[0]!].filter((cp) => perFace.every((set) => set.has(cp))).sort((a, b) => a - b);
     expect(common.length).toBeGreaterThan(500);
     expect([...(await fontCoverage())].sort((a, b) => a - b)).toEqual(common);
+  });
+
+  it('the Dutch hyphenation patterns, kept as JSON, hyphenate as the hyphen package does', () => {
+    expect(existsSync(join(repoRoot, 'dist/precomputed/hyphen-nl.json'))).toBe(true);
+    const { hyphenateSync } = createRequire(import.meta.url)('hyphen/nl') as { hyphenateSync: (text: string, options?: object) => string };
+    const ours = dutchHyphenator();
+    const words = ['volkshuisvestelijk', 'huurdersorganisaties', 'woningcorporaties', 'prestatieafspraken', 'beschikbaarheid', 'leefbaarheid', 'ondertekening', 'Harderwijk', 'raamovereenkomst', 'duurzaamheid'];
+    for (const word of words) {
+      const options = { hyphenChar: '\u00ad', minWordLength: 4 };
+      expect(ours(word, options), word).toBe(hyphenateSync(word, options));
+      expect(ours(word, options)).toContain('\u00ad');
+    }
   });
 
   it('is used for the input it was made from, and made afresh for any other', () => {
