@@ -11,7 +11,9 @@ import { buildJaarschijfDocument } from '../dist/document/buildJaarschijfDocumen
 import { renderDocx } from '../dist/render/docx/renderDocx.js';
 import { renderPdf } from '../dist/render/pdf/renderPdf.js';
 import { computeDiff } from '../dist/diff/computeDiff.js';
-import { renderDiffHtml } from '../dist/diff/renderDiffHtml.js';
+import { diffReport } from '../dist/diff/diffReport.js';
+import { loadWording } from '../dist/document/wording.js';
+import { renderHtmlDocument } from '../dist/render/html/renderHtmlDocument.js';
 import { computeCoverage } from '../dist/coverage/computeCoverage.js';
 import { bareDocx, barePdf, tableTexts } from './baselines.js';
 import { scaleLoaded } from './scaleLoaded.js';
@@ -57,7 +59,7 @@ for (const s of scales) {
     bareDocx: await median(() => bareDocx(texts), opts),
     pdf: await median(() => renderPdf(buildJaarschijfDocument(loaded)), opts),
     barePdf: await median(() => barePdf(texts), opts),
-    diffHtml: await median(() => renderDiffHtml(computeDiff(loaded.previous, loaded), loaded.previous, loaded), opts),
+    diffHtml: await median(() => renderHtmlDocument(diffReport(computeDiff(loaded.previous, loaded), loaded.previous, loaded, loadWording())), opts),
     coverage: await median(() => JSON.stringify(computeCoverage(loaded)), opts),
   };
 }

@@ -89,16 +89,16 @@ describe('jaarschijf coverage (text)', () => {
 
   it('marks each kaderafspraak, per theme and doelstelling, and ends with the summary', () => {
     expect(result.status).toBe(0);
-    expect(lines[0]).toBe(`Coverage of the kaderafspraken in jaarschijf 2024 (${example})`);
-    expect(lines).toContain('3. Duurzaamheid en kwaliteit: 9 of 11 covered');
+    expect(lines[0]).toBe(`Dekking van de kaderafspraken in jaarschijf 2024 (${example})`);
+    expect(lines).toContain('3. Duurzaamheid en kwaliteit: 9 van 11 gedekt');
     expect(lines).toContain('  Het creëren van een flexibele schil voor het opvangen van de huidige piek.');
-    expect(lines).toContain('    ✗ buffercapaciteit-azc: not covered, no jaarafspraak in 2024 (row 5)');
-    expect(lines).toContain('    ✓ realisatie-1000-woningen: bes-02, bes-03, bes-04, bes-05 (rows 2-5)');
-    expect(lines).toContain('    ✓ plannen-sloop-renovatie: duu-09 (row 9): a reference to theme 7 (productieafspraken)');
+    expect(lines).toContain('    ✗ buffercapaciteit-azc: niet gedekt, geen jaarafspraak in 2024 (rij 5)');
+    expect(lines).toContain('    ✓ realisatie-1000-woningen: bes-02, bes-03, bes-04, bes-05 (rijen 2-5)');
+    expect(lines).toContain('    ✓ plannen-sloop-renovatie: duu-09 (rij 9): een verwijzing naar thema 7 (productieafspraken)');
     expect(lines.filter((l) => /^ {4}[✓✗] /.test(l))).toHaveLength(report.kaderafspraken.length);
     expect(lines.filter((l) => l.startsWith('    ✗ ')).map((l) => l.split(':')[0]!.slice(6))).toEqual(report.kaderafspraken.filter((k) => !k.covered).map((k) => k.id));
     const { total, covered, uncovered } = report.summary;
-    expect(lines.at(-2)).toBe(`${covered} of ${total} kaderafspraken covered; ${uncovered} without a jaarafspraak in 2024 (2 covered only by a reference to another theme)`);
+    expect(lines.at(-2)).toBe(`${covered} van ${total} kaderafspraken gedekt; ${uncovered} zonder jaarafspraak in 2024 (2 alleen via een verwijzing naar een ander thema)`);
   });
 
   it('has no colour under NO_COLOR, and colour when forced', () => {
@@ -120,7 +120,7 @@ describe('jaarschijf coverage --format md', () => {
     expect(result.stdout).toContain('**47 van 53 kaderafspraken gedekt; 6 zonder jaarafspraak in 2024.');
     expect(rows).toHaveLength(report.kaderafspraken.length);
     const uncovered = rows.filter((r) => r.includes('**✗ niet gedekt**'));
-    expect(uncovered.map((r) => /\(`([a-z0-9-]+)`\)/.exec(r)![1])).toEqual(report.kaderafspraken.filter((k) => !k.covered).map((k) => k.id));
+    expect(uncovered.map((r) => /<small>([a-z0-9-]+)<\/small>/.exec(r)![1])).toEqual(report.kaderafspraken.filter((k) => !k.covered).map((k) => k.id));
     expect(result.stdout).toContain('rij 9 · duu-09: verwijzing naar thema 7 (productieafspraken) | ✓ gedekt via verwijzing |');
     // Four cells per row: no text breaks the table.
     for (const r of rows) expect(r.replace(/\\\|/g, '').split(' | ')).toHaveLength(4);
@@ -141,8 +141,8 @@ describe('--strict, -o and errors', () => {
   it('--strict exits 1 on the example, saying why, after printing the report', () => {
     const result = runCli(['coverage', example, '--strict']);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('47 of 53 kaderafspraken covered');
-    expect(result.stderr).toBe('jaarschijf coverage --strict: 6 kaderafspraken without a jaarafspraak in 2024\n');
+    expect(result.stdout).toContain('47 van 53 kaderafspraken gedekt');
+    expect(result.stderr).toBe('jaarschijf coverage --strict: 6 kaderafspraken zonder jaarafspraak in 2024\n');
   });
 
   it('--strict exits 0 when every kaderafspraak is covered (here from the productieafspraken theme)', () => {

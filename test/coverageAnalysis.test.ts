@@ -107,7 +107,7 @@ describe('computeCoverage on changed copies', () => {
     const r = await coverageOf((c) => c.edit('2024.ts', "{ id: 'pro-03', text:", "{ id: 'pro-03', kader: 'buffercapaciteit-azc', text:"));
     expect(find(r, 'buffercapaciteit-azc')).toMatchObject({ covered: true, afspraken: ['pro-03'], serving: [{ afspraak: 'pro-03', theme: 'productieafspraken', row: 3 }] });
     const text = formatCoverageText(r, { color: false });
-    expect(text).toContain('✓ buffercapaciteit-azc: pro-03 (theme 7 (productieafspraken), row 3)');
+    expect(text).toContain('✓ buffercapaciteit-azc: pro-03 (thema 7 (productieafspraken), rij 3)');
   });
 
   it('a theme the jaarschijf leaves out: its kaderafspraken are uncovered, without a row', async () => {
@@ -116,7 +116,7 @@ describe('computeCoverage on changed copies', () => {
     expect(leefbaarheid.map((k) => [k.covered, k.row])).toEqual(leefbaarheid.map(() => [false, null]));
     expect(r.themes.find((t) => t.id === 'leefbaarheid')).toEqual({ id: 'leefbaarheid', title: 'Leefbaarheid', inRaamovereenkomst: true });
     expect(r.themes.find((t) => t.id === 'samenwerking')!.number).toBe(5);
-    expect(formatCoverageText(r, { color: false })).toContain('\nLeefbaarheid: 0 of 5 covered\n');
+    expect(formatCoverageText(r, { color: false })).toContain('\nLeefbaarheid: 0 van 5 gedekt\n');
   });
 });
 

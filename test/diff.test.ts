@@ -27,7 +27,7 @@ describe('jaarschijf diff --format json: the contract', () => {
     expect([diff.from, diff.to]).toEqual([2023, 2024]);
     expect(Object.keys(diff.summary)).toEqual(['added', 'removed', 'changed', 'moved', 'unchanged']);
     for (const c of diff.changes) {
-      expect(Object.keys(c)).toEqual(['id', 'theme', 'kader', 'status', 'before', 'after', 'words', 'previous', 'fields']);
+      expect(Object.keys(c)).toEqual(['id', 'theme', 'kader', 'status', 'before', 'after', 'words', 'previous', 'fields', 'row']);
       // The example's 2023 agreements have no trekker, deadline or explanation, and those of 2024 that do are new.
       expect(c.fields).toEqual([]);
       expect(['added', 'removed', 'changed', 'moved', 'unchanged']).toContain(c.status);
@@ -148,21 +148,21 @@ describe('jaarschijf diff: the terminal report', () => {
 
   it('shows per theme each change with +, -, ~ and the word changes inline, then the counts', () => {
     expect(text.status).toBe(0);
-    expect(lines[0]).toBe('Changes from jaarschijf 2023 to 2024 (agreements/harderwijk/2023.ts -> agreements/harderwijk/2024.ts)');
+    expect(lines[0]).toBe('Wijzigingen van jaarschijf 2023 naar 2024 (agreements/harderwijk/2023.ts -> agreements/harderwijk/2024.ts)');
     expect(lines).toContain('1. Beschikbaarheid');
     expect(lines).toContain('7. productieafspraken');
-    const at = lines.indexOf('  ~ bes-12 changed');
+    const at = lines.findIndex((l) => l.startsWith('  ~ bes-12 gewijzigd (rij '));
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toBe('      Corporaties [-ondersteunen-]{+faciliteren+} woningruil.');
-    expect(lines).toContain('  - woz-01 removed');
-    expect(lines).toContain('  + pro-16 added');
-    expect(lines).toContain('  = unchanged: bes-09, bes-13');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}- woz-01 vervallen/));
+    expect(lines).toContain('  + pro-16 nieuw (rij 16)');
+    expect(lines).toContain('  = ongewijzigd: bes-09, bes-13');
     const { added, removed, changed, moved, unchanged } = diff.summary;
-    expect(lines.at(-2)).toBe(`${added} added, ${removed} removed, ${changed} changed, ${moved} moved, ${unchanged} unchanged`);
+    expect(lines.at(-2)).toBe(`${added} nieuw, ${removed} vervallen, ${changed} gewijzigd, ${moved} verplaatst, ${unchanged} ongewijzigd`);
     // Every changed agreement is listed once, the unchanged ones by id.
     for (const c of diff.changes) {
       const sign = { added: '+', removed: '-', changed: '~', moved: '>', unchanged: '=' }[c.status];
-      if (c.status === 'unchanged') expect(text.stdout).toMatch(new RegExp(`= unchanged: .*\\b${c.id}\\b`));
+      if (c.status === 'unchanged') expect(text.stdout).toMatch(new RegExp(`= ongewijzigd: .*\\b${c.id}\\b`));
       else expect(lines.filter((l) => l.startsWith(`  ${sign} ${c.id} `))).toHaveLength(1);
     }
     expect(text.stdout).not.toContain('\u001b[');
@@ -211,15 +211,15 @@ describe('jaarschijf diff: mistakes are messages', () => {
   };
 
   it('usage errors: no source, three sources, an unknown or a second format', () => {
-    failsWith(['diff'], /^jaarschijf: name the current jaarschijf, or the previous and the current one\nGebruik: jaarschijf diff /);
-    failsWith(['diff', 'a.ts', 'b.ts', 'c.ts'], /name the current jaarschijf/);
-    failsWith(['diff', 'agreements/harderwijk/2024.ts', '--format', 'pdf'], /unknown format "pdf"; use text, json, html, docx/);
-    failsWith(['diff', 'agreements/harderwijk/2024.ts', '--format', 'json,html'], /name one format/);
+    failsWith(['diff'], /^jaarschijf: noem de jaarschijf van dit jaar, of die van vorig jaar en van dit jaar\nGebruik: jaarschijf diff /);
+    failsWith(['diff', 'a.ts', 'b.ts', 'c.ts'], /noem de jaarschijf van dit jaar/);
+    failsWith(['diff', 'agreements/harderwijk/2024.ts', '--format', 'pdf'], /onbekend formaat "pdf"; kies uit text, json, md, html, docx/);
+    failsWith(['diff', 'agreements/harderwijk/2024.ts', '--format', 'json,html'], /noem één formaat/);
   });
 
   it('the years the wrong way round, and one source that names no previous year', () => {
-    failsWith(['diff', 'agreements/harderwijk/2024.ts', 'agreements/harderwijk/2023.ts'], /2024\.ts is the jaarschijf 2024, not before agreements\/harderwijk\/2023\.ts \(2023\): name the previous year first/);
-    failsWith(['diff', 'agreements/harderwijk/2023.ts'], /agreements\/harderwijk\/2023\.ts names no previous jaarschijf; name both: jaarschijf diff <previous\.ts> agreements\/harderwijk\/2023\.ts/);
+    failsWith(['diff', 'agreements/harderwijk/2024.ts', 'agreements/harderwijk/2023.ts'], /2024\.ts is de jaarschijf 2024, niet een jaar voor agreements\/harderwijk\/2023\.ts \(2023\): noem eerst het vorige jaar/);
+    failsWith(['diff', 'agreements/harderwijk/2023.ts'], /agreements\/harderwijk\/2023\.ts noemt geen vorige jaarschijf; noem ze allebei: jaarschijf diff <vorig\.ts> agreements\/harderwijk\/2023\.ts/);
   });
 
   it('problems in either source, all at once, as diagnostics', () => {

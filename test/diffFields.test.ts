@@ -53,7 +53,7 @@ describe('diff: trekker, deadline and explanation', () => {
 
   it('shows them in the terminal report under the agreement', () => {
     const lines = runCli(['diff', '2025.ts'], { cwd: copy.dir }).stdout.split('\n');
-    const at = lines.indexOf('  ~ pro-04 changed');
+    const at = lines.findIndex((l) => l.startsWith('  ~ pro-04 gewijzigd'));
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 2, at + 4)).toEqual(['      trekker: [-woningcorporaties, gemeente-]{+gemeente+}', '      gereed: [-Q1 2024-]{+Q2 2025+}']);
     expect(lines).toContain('      gereed: [-Doorlopend-]');

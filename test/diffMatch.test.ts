@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeDiff, type AgreementChange } from '../src/diff/computeDiff.js';
-import { matchAgreements, type Agreement } from '../src/diff/matchAgreements.js';
+import { matchAgreements, type Agreement } from '../src/years/matchAgreements.js';
 import { loadJaarschijf } from '../src/sources/loadJaarschijf.js';
 import { syntheticYears, themes2023 } from './helpers/diffSources.js';
 
@@ -78,10 +78,10 @@ describe('matching agreements across the years', () => {
     expect(diff.themes.map((t) => [t.id, t.number])).toEqual([['beschikbaarheid', 1], ['betaalbaarheid', 2], ['extra', 3], ['oud', null]]);
   });
 
-  it('lists the changes in the order of this year\'s tables, dropped ones after their predecessor', () => {
+  it('lists the changes in the order of this year\'s tables, dropped ones after their predecessor (a kaderafspraak\'s first row is this year\'s)', () => {
     expect(diff.changes.map((c) => `${c.id}:${c.status}`)).toEqual([
-      'x-05:removed',
       'x-08:unchanged',
+      'x-05:removed',
       'x-01:changed',
       'x-12:moved',
       'x-13:changed',

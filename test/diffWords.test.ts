@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffRich } from '../src/diff/diffRich.js';
 import { diffTokens, maxEditLength } from '../src/diff/diffTokens.js';
-import { similarity } from '../src/diff/similarity.js';
-import { tokenizeDutch } from '../src/diff/tokenizeDutch.js';
+import { similarity } from '../src/years/similarity.js';
+import { tokenizeDutch } from '../src/model/tokenizeDutch.js';
 import { plainText, type Inline, type RichBlock } from '../src/model/richtext.js';
 import { parseMarkdown } from '../src/sources/markdown.js';
 

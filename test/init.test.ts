@@ -61,8 +61,8 @@ describe('jaarschijf init: a new gemeente outside the repository', () => {
     const check = runCli(['check', 'agreements/zwolle/2026.ts'], { cwd });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    expect(check.stdout).toContain('jaarschijf 2026 of "Raamovereenkomst sociale huur 2026-2030" (2026-2030) is valid');
-    expect(check.stdout).toContain('draft: no signing block');
+    expect(check.stdout).toContain('jaarschijf 2026 van "Raamovereenkomst sociale huur 2026-2030" (2026-2030) is geldig');
+    expect(check.stdout).toContain('ondertekening: nog niet (geen signing-blok)');
     const coverage = runCli(['coverage', 'agreements/zwolle/2026.ts', '--format', 'json', '--strict'], { cwd });
     expect(coverage.status).toBe(0);
     expect(JSON.parse(coverage.stdout).summary).toMatchObject({ total: 2, covered: 2, uncovered: 0 });
@@ -110,7 +110,7 @@ describe('jaarschijf init: a new gemeente outside the repository', () => {
     expect(listFiles(elsewhere)).toContain('2027.ts');
     const check = runCli(['check', join(elsewhere, '2027.ts')], { cwd });
     expect(check.status).toBe(0);
-    expect(check.stdout).toContain('jaarschijf 2027 of "Raamovereenkomst sociale huur 2027-2031" (2027-2031) is valid');
+    expect(check.stdout).toContain('jaarschijf 2027 van "Raamovereenkomst sociale huur 2027-2031" (2027-2031) is geldig');
   });
 });
 

@@ -17,7 +17,8 @@ import { exampleCopy } from './helpers/fixture.js';
 import { openToAll, snapshotTree, unprivileged } from './helpers/sideEffects.js';
 
 type Copy = ReturnType<typeof exampleCopy>;
-const where = 'raamovereenkomst.ts: parties.uwoon.logo: ';
+/** The logo field's place: its line and column, the party, the field. */
+const where = /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: /;
 
 /** `check` (and `render`) in a copy whose Uwoon logo `setup` broke: exit 1 in time, the message, nothing written. */
 function expectLogoProblem(setup: (copy: Copy) => void, expected: string | RegExp, options: { command?: 'check' | 'render'; user?: { uid: number; gid: number } } | undefined = {}) {
@@ -29,8 +30,8 @@ function expectLogoProblem(setup: (copy: Copy) => void, expected: string | RegEx
   expect(result.signal, 'the command must end by itself').toBeNull();
   expect(result.status).toBe(1);
   const lines = result.stderr.trim().split('\n');
-  const wanted = typeof expected === 'string' ? where + expected : new RegExp(where.replace(/\./g, '\\.') + expected.source);
-  expect(lines.some((l) => (typeof wanted === 'string' ? l === wanted : wanted.test(l))), `${wanted} in:\n${result.stderr}`).toBe(true);
+  const wanted = new RegExp(where.source + (typeof expected === 'string' ? `${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : expected.source));
+  expect(lines.some((l) => wanted.test(l)), `${wanted} in:\n${result.stderr}`).toBe(true);
   expect(result.stderr).not.toMatch(/internal error|^\s+at /m);
   expect(snapshotTree(copy.dir)).toEqual(before);
 }

@@ -84,9 +84,9 @@ describe('an output never replaces a source', () => {
 
 describe('-o is a folder for render and a file for coverage, diff and draft', () => {
   it('says so in the usage lines', () => {
-    expect(runCli(['render', '--help']).stdout).toContain('[-o <dir>]');
-    for (const command of ['coverage', 'diff']) expect(runCli([command, '--help']).stdout).toContain('[-o <file>]');
-    expect(runCli(['draft', '--help']).stdout).toContain('[-o <file.ts>]');
+    expect(runCli(['render', '--help']).stdout).toContain('[-o <map>]');
+    for (const command of ['coverage', 'diff']) expect(runCli([command, '--help']).stdout).toContain('[-o <bestand>]');
+    expect(runCli(['draft', '--help']).stdout).toContain('[-o <bestand.ts>]');
   });
 
   it('refuses a file for render', () => {

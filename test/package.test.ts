@@ -76,7 +76,7 @@ describe('the package installed into another project', () => {
     const check = npx('jaarschijf', 'check', 'agreements/zwolle/2026.ts');
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    expect(check.stdout).toContain('draft: no signing block');
+    expect(check.stdout).toContain('ondertekening: nog niet (geen signing-blok)');
 
     const render = npx('jaarschijf', 'render', 'agreements/zwolle/2026.ts', '--format', 'docx,pdf');
     expect(render.stderr).toBe('');
@@ -104,6 +104,6 @@ describe('the package installed into another project', () => {
     // The CLI finds the same mistake at run time, by field.
     const check = npx('jaarschijf', 'check', 'agreements/zwolle/2026.ts');
     expect(check.status).toBe(1);
-    expect(check.stderr).toContain('agreements/zwolle/2026.ts: themes.beschikbaarheid.afspraken[0].kader: unknown kaderafspraak "bestaat-niet"');
+    expect(check.stderr).toMatch(/^agreements\/zwolle\/2026\.ts:\d+:\d+: thema Beschikbaarheid, afspraak bes-01: kader: onbekende kaderafspraak "bestaat-niet"$/m);
   });
 });

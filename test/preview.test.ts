@@ -161,9 +161,9 @@ describe.runIf(canRun)('jaarschijf preview', { timeout: 120_000 }, () => {
     await page.waitForSelector('body[data-state="problems"]', { timeout: 30_000 });
     const source = readFileSync(join(copy.dir, '2024.ts'), 'utf8').split('\n');
     const line = source.findIndex((l) => l.includes("'uitvoeringsagendaa'"));
-    const column = source[line]!.indexOf("'uitvoeringsagendaa'") + 1;
+    const column = source[line]!.indexOf("kader: 'uitvoeringsagendaa'") + 1;
     expect(await page.locator('#problem-list li').allTextContents()).toEqual([
-      `2024.ts:${line + 1}:${column}: themes.beschikbaarheid.afspraken[0].kader: unknown kaderafspraak "uitvoeringsagendaa" (did you mean "uitvoeringsagenda"?)`,
+      `2024.ts:${line + 1}:${column}: thema Beschikbaarheid, afspraak bes-01: kader: onbekende kaderafspraak "uitvoeringsagendaa" — bedoelde u "uitvoeringsagenda"?`,
     ]);
     expect(await page.textContent('#problems-title')).toBe('De bron heeft 1 probleem');
     expect(await page.textContent('#count')).toBe('1 probleem');
@@ -217,7 +217,7 @@ describe.runIf(canRun)('jaarschijf preview', { timeout: 120_000 }, () => {
 
   it('ends cleanly on Ctrl-C, with everything it started', async () => {
     tree = processTree(preview.child.pid!);
-    expect(tree.length).toBeGreaterThan(1); // the CLI and esbuild's service
+    expect(tree.length).toBeGreaterThan(0); // the CLI (sources run on one of its threads, not in a process of their own)
     preview.child.kill('SIGINT');
     expect(await preview.exited).toBe(0);
     expect(preview.stdout()).toMatch(/Voorbeeld gestopt\.\n$/);

@@ -19,7 +19,7 @@ export function parseFormats<F extends string>(value: string | undefined, known:
   if (!value) return [...fallback];
   const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
   for (const f of formats) {
-    if (!known.includes(f as F)) throw new UsageError(`unknown format "${f}"; use ${known.join(', ')}`, usage);
+    if (!known.includes(f as F)) throw new UsageError(`onbekend formaat "${f}"; kies uit ${known.join(', ')}`, usage);
   }
   return formats as F[];
 }

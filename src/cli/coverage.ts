@@ -1,18 +1,16 @@
 import { computeCoverage } from '../coverage/computeCoverage.js';
+import { coverageReport, yearsReport } from '../coverage/coverageReport.js';
 import { coverageYears } from '../coverage/coverageYears.js';
-import { formatCoverageMarkdown } from '../coverage/formatCoverageMarkdown.js';
 import { formatCoverageText, type TextOptions } from '../coverage/formatCoverageText.js';
-import { formatYearsMarkdown } from '../coverage/formatYearsMarkdown.js';
 import { formatYearsText } from '../coverage/formatYearsText.js';
 import { loadYears } from '../coverage/loadYears.js';
-import { renderCoverageHtml } from '../coverage/renderCoverageHtml.js';
-import { renderYearsHtml } from '../coverage/renderYearsHtml.js';
 import { wantsColor } from '../output/terminalStyle.js';
 import { loadWording, wordingFiles, type Wording } from '../document/wording.js';
 import { inputFiles } from '../output/inputFiles.js';
 import { writeOutputSet } from '../output/writeOutputSet.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { outputFile, parseCommandArgs, parseFormats } from './args.js';
+import { produce, type Outputs } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html'] as const;
@@ -37,9 +35,9 @@ export async function run(args: string[]): Promise<number> {
     usage,
   );
   const [format, ...more] = parseFormats(values.format, formats, ['text'], usage);
-  if (!format || more.length) throw new UsageError(`name one format: ${formats.join(', ')}`, usage);
-  if (!positionals.length) throw new UsageError(values.years ? 'name the jaarschijven, one of them, or their folder' : 'name one jaarschijf source', usage);
-  if (!values.years && positionals.length > 1) throw new UsageError('name one jaarschijf source (or use --years to compare several)', usage);
+  if (!format || more.length) throw new UsageError(`noem één formaat: ${formats.join(', ')}`, usage);
+  if (!positionals.length) throw new UsageError(values.years ? 'noem de jaarschijven, één ervan, of hun map' : 'noem één jaarschijf (een .ts-bestand)', usage);
+  if (!values.years && positionals.length > 1) throw new UsageError('noem één jaarschijf (of gebruik --years om er meer te vergelijken)', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
 
   const w = loadWording(values.templates);
@@ -48,9 +46,8 @@ export async function run(args: string[]): Promise<number> {
     color: toTerminal && wantsColor(process.stdout),
     ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
   };
-  const { output, uncovered, year, inputs } = values.years
-    ? await yearsOutput(positionals, format, w, textOptions)
-    : await yearOutput(positionals[0]!, format, w, textOptions);
+  const { outputs, uncovered, year, inputs } = values.years ? await yearsOutputs(positionals, w, textOptions) : await yearOutputs(positionals[0]!, w, textOptions);
+  const output = await produce(format, outputs);
 
   if (values.out !== undefined) {
     await writeOutputSet([{ target: values.out, data: output }], { inputs: [...inputs, ...wordingFiles(values.templates)] });
@@ -59,14 +56,14 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(output);
   }
   if (values.strict && uncovered) {
-    process.stderr.write(`jaarschijf coverage --strict: ${uncovered} kaderafspra${uncovered === 1 ? 'ak' : 'ken'} without a jaarafspraak in ${year}\n`);
+    process.stderr.write(`jaarschijf coverage --strict: ${uncovered} kaderafspra${uncovered === 1 ? 'ak' : 'ken'} zonder jaarafspraak in ${year}\n`);
     return 1;
   }
   return 0;
 }
 
-interface Output {
-  output: string;
+interface CoverageOutputs {
+  outputs: Outputs;
   /** Kaderafspraken without a jaarafspraak in `year` (for --strict). */
   uncovered: number;
   year: number;
@@ -74,30 +71,29 @@ interface Output {
   inputs: string[];
 }
 
-async function yearOutput(file: string, format: Format, w: Wording, textOptions: TextOptions): Promise<Output> {
+async function yearOutputs(file: string, w: Wording, textOptions: TextOptions): Promise<CoverageOutputs> {
   const loaded = await loadJaarschijf(file);
   const report = computeCoverage(loaded);
-  const output =
-    format === 'json' ? json(report)
-    : format === 'md' ? formatCoverageMarkdown(report, w)
-    : format === 'html' ? renderCoverageHtml(report, w)
-    : formatCoverageText(report, textOptions);
-  return { output, uncovered: report.summary.uncovered, year: report.year, inputs: inputFiles(loaded) };
+  const date = loaded.jaarschijf.signing?.date ?? `${loaded.jaarschijf.year - 1}-12-01`;
+  return {
+    outputs: { text: () => formatCoverageText(report, textOptions), json: () => report, document: () => coverageReport(report, w, date) },
+    uncovered: report.summary.uncovered,
+    year: report.year,
+    inputs: inputFiles(loaded),
+  };
 }
 
 /** The matrix kaderafspraak x year; --strict looks at the latest year. */
-async function yearsOutput(paths: readonly string[], format: Format, w: Wording, textOptions: TextOptions): Promise<Output> {
-  const loaded = await loadYears(paths);
-  const report = coverageYears(loaded.map(computeCoverage));
-  const output =
-    format === 'json' ? json(report)
-    : format === 'md' ? formatYearsMarkdown(report, w)
-    : format === 'html' ? renderYearsHtml(report, w)
-    : formatYearsText(report, textOptions);
+async function yearsOutputs(paths: readonly string[], w: Wording, textOptions: TextOptions): Promise<CoverageOutputs> {
+  const loaded = await loadYears(paths, (file) => process.stderr.write(`${file}: geen jaarschijf, overgeslagen\n`));
+  const report = coverageYears(loaded.map((one) => computeCoverage(one)));
   const latest = report.summary.years.at(-1)!;
-  return { output, uncovered: latest.uncovered, year: latest.year, inputs: inputFiles(...loaded) };
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  const last = loaded.at(-1)!.jaarschijf;
+  const date = last.signing?.date ?? `${last.year - 1}-12-01`;
+  return {
+    outputs: { text: () => formatYearsText(report, textOptions), json: () => report, document: () => yearsReport(report, w, date) },
+    uncovered: latest.uncovered,
+    year: latest.year,
+    inputs: inputFiles(...loaded),
+  };
 }

@@ -1,21 +1,26 @@
 import { wantsColor } from '../output/terminalStyle.js';
-import { computeDiff, type JaarschijfDiff } from '../diff/computeDiff.js';
+import { computeDiff } from '../diff/computeDiff.js';
 import { formatDiffText } from '../diff/formatDiffText.js';
-import { wordingFiles } from '../document/wording.js';
+import { loadWording, wordingFiles } from '../document/wording.js';
 import { inputFiles } from '../output/inputFiles.js';
 import { writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
 import { loadJaarschijf, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
+import { alignYears } from '../years/alignYears.js';
 import { outputFile, parseCommandArgs, parseFormats } from './args.js';
+import { buildRedline } from '../diff/buildRedline.js';
+import type { DocumentModel } from '../document/types.js';
+import { diffReport } from '../diff/diffReport.js';
+import { outputFormats, produce } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
-const formats = ['text', 'json', 'html', 'docx'] as const;
-type Format = (typeof formats)[number];
+const formats = ['text', 'json', 'md', 'html', 'docx'] as const;
 
 /**
- * `jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|html|docx] [-o file] [--templates dir]`:
+ * `jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|md|html|docx] [-o file] [--templates dir]`:
  * what changed since last year. With one source, the previous jaarschijf it names.
- * Text, JSON and HTML go to stdout unless -o names a file; the Word redline is a file.
+ * Text, JSON, Markdown and HTML go to stdout unless -o names a file; the Word
+ * redline (this year's document with every change tracked) is a file.
  */
 export async function run(args: string[]): Promise<number> {
   const usage = commands.diff;
@@ -25,52 +30,44 @@ export async function run(args: string[]): Promise<number> {
     usage,
   );
   const [format, ...more] = parseFormats(values.format, formats, ['text'], usage);
-  if (!format || more.length) throw new UsageError(`name one format: ${formats.join(', ')}`, usage);
-  if (positionals.length < 1 || positionals.length > 2) throw new UsageError('name the current jaarschijf, or the previous and the current one', usage);
+  if (!format || more.length) throw new UsageError(`noem één formaat: ${formats.join(', ')}`, usage);
+  if (positionals.length < 1 || positionals.length > 2) throw new UsageError('noem de jaarschijf van dit jaar, of die van vorig jaar en van dit jaar', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
 
   const { previous, current } = await loadPair(positionals);
   if (previous.jaarschijf.year >= current.jaarschijf.year) {
-    throw new UsageError(`${previous.file} is the jaarschijf ${previous.jaarschijf.year}, not before ${current.file} (${current.jaarschijf.year}): name the previous year first`, usage);
+    throw new UsageError(`${previous.file} is de jaarschijf ${previous.jaarschijf.year}, niet een jaar voor ${current.file} (${current.jaarschijf.year}): noem eerst het vorige jaar`, usage);
   }
-  const diff = computeDiff(previous, current);
+  // The two years lined up once; the diff, its report and the redline all read them.
+  const aligned = alignYears(current, previous);
+  const diff = computeDiff(previous, current, aligned);
   const toTerminal = values.out === undefined;
-  const write = (target: string, data: string | Uint8Array) =>
-    writeOutputSet([{ target, data }], { inputs: [...inputFiles(previous, current), ...wordingFiles(values.templates)] });
-
-  if (format === 'docx') {
-    const { renderRedline } = await import('../diff/buildRedline.js');
-    const { data, fileName } = await renderRedline(diff, previous, current, values.templates);
-    const target = values.out ?? `output/${fileName}.docx`;
-    await write(target, data);
-    process.stdout.write(`${target}\n`);
+  let redlineDoc: DocumentModel | undefined;
+  const w = () => loadWording(values.templates);
+  const output = await produce(format, {
+    text: () =>
+      formatDiffText(diff, {
+        color: toTerminal && wantsColor(process.stdout),
+        ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
+        files: { from: previous.file, to: current.file },
+      }),
+    json: () => diff,
+    document: (f) => (f === 'docx' ? redline() : report()),
+  });
+  function redline(): DocumentModel {
+    return (redlineDoc ??= buildRedline(previous, current, { aligned, ...(values.templates ? { templates: values.templates } : {}) }));
+  }
+  function report(): DocumentModel {
+    return diffReport(diff, previous, current, w());
+  }
+  const target = values.out ?? (format === 'docx' ? `output/${redline().meta.fileName}.${outputFormats.docx.extension}` : undefined);
+  if (target === undefined) {
+    process.stdout.write(output);
     return 0;
   }
-  const output = await formatted(diff, format, previous, current, values.templates, {
-    color: toTerminal && wantsColor(process.stdout),
-    ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
-  });
-  if (values.out !== undefined) {
-    await write(values.out, output);
-    process.stdout.write(`${values.out}\n`);
-  } else {
-    process.stdout.write(output);
-  }
+  await writeOutputSet([{ target, data: output }], { inputs: [...inputFiles(previous, current), ...wordingFiles(values.templates)] });
+  process.stdout.write(`${target}\n`);
   return 0;
-}
-
-async function formatted(
-  diff: JaarschijfDiff,
-  format: Exclude<Format, 'docx'>,
-  previous: LoadedJaarschijf,
-  current: LoadedJaarschijf,
-  templates: string | undefined,
-  terminal: { color: boolean; width?: number },
-): Promise<string> {
-  const files = { from: previous.file, to: current.file };
-  if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
-  if (format === 'html') return (await import('../diff/renderDiffHtml.js')).renderDiffHtml(diff, previous, current, templates);
-  return formatDiffText(diff, { ...terminal, files });
 }
 
 /** Both sources, every problem of both reported at once; with one, the previous year it names. */
@@ -78,7 +75,7 @@ async function loadPair(positionals: readonly string[]): Promise<{ previous: Loa
   if (positionals.length === 1) {
     const current = await loadJaarschijf(positionals[0]!);
     if (!current.previous) {
-      throw new UsageError(`${current.file} names no previous jaarschijf; name both: jaarschijf diff <previous.ts> ${positionals[0]}`, commands.diff);
+      throw new UsageError(`${current.file} noemt geen vorige jaarschijf; noem ze allebei: jaarschijf diff <vorig.ts> ${positionals[0]}`, commands.diff);
     }
     return { previous: current.previous, current };
   }

@@ -1,11 +1,10 @@
 import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultYear } from '../init/defaultYear.js';
 import { gemeenteName } from '../init/gemeenteName.js';
 import { scaffold, type ScaffoldFile } from '../init/scaffold.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
 import { displayPath } from '../sources/displayPath.js';
 import { parseCommandArgs } from './args.js';
@@ -83,29 +82,12 @@ function exists(path: string): boolean {
   }
 }
 
-/** All files, or none: a failure removes what this run wrote. */
+/** All files, or none (the output set removes what it wrote, and the folders it made, on failure). */
 async function writeAll(folder: string, files: readonly ScaffoldFile[]): Promise<void> {
-  const created: string[] = [];
-  const written: string[] = [];
-  try {
-    for (const dir of [folder, ...new Set(files.map((f) => dirname(join(folder, f.path))))]) {
-      const first = await mkdir(dir, { recursive: true });
-      if (first) created.push(first);
-    }
-    for (const f of files) {
-      const target = join(folder, f.path);
-      await writeFileAtomic(target, f.content);
-      written.push(target);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    for (const target of written) await rm(target, { force: true });
-    for (const dir of created.reverse()) await rm(dir, { recursive: true, force: true });
-    const path = (error as NodeJS.ErrnoException).path;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'geen toestemming om te schrijven' : `kan niet schrijven (${code})`;
-    throw new SourceError([{ file: displayPath(path ?? folder), message: `${reason}; er is niets geschreven` }]);
-  }
+  await writeOutputSet(
+    files.map((f) => ({ target: join(folder, f.path), data: f.content })),
+    { inputs: [], source: true },
+  );
 }
 
 /**

@@ -17,6 +17,8 @@ const load: Record<CommandName, () => Promise<Command>> = {
   diff: () => import('./diff.js'),
   draft: () => import('./draft.js'),
   preview: () => import('./preview.js'),
+  sign: () => import('./sign.js'),
+  verify: () => import('./verify.js'),
 };
 
 /** Commands that evaluate sources: the sandbox's thread starts while the command's code loads. */

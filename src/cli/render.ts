@@ -6,11 +6,12 @@ import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
 import { documentFormats as formats, renderers, type DocumentFormat } from '../render/renderers.js';
 import { startRenderWorker } from '../render/renderInWorker.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
+import { alignYears } from '../years/alignYears.js';
 import { outputFolder, parseCommandArgs, parseFormats } from './args.js';
 import { phase } from './phases.js';
 import { commands, UsageError } from './usage.js';
 
-/** `jaarschijf render <file.ts> [--format docx,pdf,html] [-o dir]` */
+/** `jaarschijf render <file.ts> [--format docx,pdf,html,md] [-o dir]` */
 export async function run(args: string[]): Promise<number> {
   phase('imports');
   const usage = commands.render;
@@ -24,9 +25,9 @@ export async function run(args: string[]): Promise<number> {
     },
     usage,
   );
-  if (positionals.length !== 1) throw new UsageError('name one jaarschijf source', usage);
+  if (positionals.length !== 1) throw new UsageError('noem één jaarschijf (een .ts-bestand)', usage);
   const wanted = parseFormats(values.format, formats, ['docx', 'pdf'], usage);
-  if (values.annex !== undefined && values.annex !== 'coverage') throw new UsageError(`unknown annex "${values.annex}"; the annex is "coverage"`, usage);
+  if (values.annex !== undefined && values.annex !== 'coverage') throw new UsageError(`onbekende bijlage "${values.annex}"; de bijlage heet "coverage"`, usage);
   const outDir = outputFolder(values.out ?? 'output', usage);
 
   // Word with another format renders on a worker thread: it loads docx while
@@ -39,8 +40,10 @@ export async function run(args: string[]): Promise<number> {
   try {
     const loaded = await loadJaarschijf(positionals[0]!);
     phase('source');
-    const annex = values.annex === 'coverage' ? await (await import('../coverage/coverageAnnex.js')).coverageAnnex(loaded, values.templates) : undefined;
-    const doc = buildJaarschijfDocument(loaded, { ...(values.templates ? { templates: values.templates } : {}), ...(annex ? { annex } : {}) });
+    // The years lined up once, for the document and its coverage annex.
+    const aligned = alignYears(loaded, loaded.previous);
+    const annex = values.annex === 'coverage' ? (await import('../coverage/coverageAnnex.js')).coverageAnnex(loaded, aligned, values.templates) : undefined;
+    const doc = buildJaarschijfDocument(loaded, { aligned, ...(values.templates ? { templates: values.templates } : {}), ...(annex ? { annex } : {}) });
     phase('build');
 
     // Refused outputs (a source, a folder) are refused before anything renders.

@@ -65,11 +65,11 @@ export const commandHelp = {
     example: 'jaarschijf check agreements/harderwijk/2024.ts',
   },
   render: {
-    usage: 'jaarschijf render <bestand.ts> [--format docx,pdf,html] [-o <map>] [--annex coverage] [--templates <map>]',
-    summary: 'maak het document van een jaarschijf in Word, PDF en/of HTML',
+    usage: 'jaarschijf render <bestand.ts> [--format docx,pdf,html,md] [-o <map>] [--annex coverage] [--templates <map>]',
+    summary: 'maak het document van een jaarschijf in Word, PDF, HTML en/of Markdown',
     details: ['Schrijft <map>/<gemeente>-<jaar>.<formaat>; dezelfde bron geeft altijd dezelfde bestanden.'],
     options: [
-      { flag: '-f, --format <formaten>', text: 'docx, pdf en/of html, gescheiden door komma\'s', default: 'docx,pdf' },
+      { flag: '-f, --format <formaten>', text: 'docx, pdf, html en/of md, gescheiden door komma\'s', default: 'docx,pdf' },
       { flag: '-o, --out <map>', text: 'de map voor de documenten', default: 'output' },
       { flag: '--annex coverage', text: 'voeg de dekking van de kaderafspraken toe als bijlage', default: 'geen bijlage' },
       templatesOption,
@@ -90,11 +90,11 @@ export const commandHelp = {
     example: 'jaarschijf coverage agreements/harderwijk/2024.ts --format html -o output/dekking-2024.html',
   },
   diff: {
-    usage: 'jaarschijf diff [<vorig.ts>] <huidig.ts> [--format text|json|html|docx] [-o <bestand>] [--templates <map>]',
+    usage: 'jaarschijf diff [<vorig.ts>] <huidig.ts> [--format text|json|md|html|docx] [-o <bestand>] [--templates <map>]',
     summary: 'toon wat er veranderd is sinds vorig jaar',
     details: ['Met één bestand: vergeleken met de vorige jaarschijf die het noemt (previous).'],
     options: [
-      { flag: '-f, --format <formaat>', text: 'text, json, html of docx (Word met de wijzigingen als bijgehouden wijzigingen)', default: 'text' },
+      { flag: '-f, --format <formaat>', text: 'text, json, md, html of docx (Word met de wijzigingen als bijgehouden wijzigingen)', default: 'text' },
       { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal; docx naar output/' },
       templatesOption,
     ],
@@ -103,7 +103,7 @@ export const commandHelp = {
   draft: {
     usage: 'jaarschijf draft <jaar> --from <bestand.ts> [-o <bestand.ts>] [--force]',
     summary: 'maak een concept-jaarschijf voor het volgende jaar uit die van dit jaar',
-    details: ['Neemt elke jaarafspraak over om te herzien en markeert teksten met het oude jaar en verstreken data.'],
+    details: ['Neemt elke jaarafspraak met al haar velden over en zet punten om na te kijken (review) bij teksten met het oude jaar, verstreken data en kaderafspraken zonder jaarafspraak.'],
     options: [
       { flag: '--from <bestand.ts>', text: 'de jaarschijf van het jaar ervoor (verplicht)' },
       { flag: '-o, --out <bestand.ts>', text: 'het nieuwe bestand', default: '<jaar>.ts naast het --from-bestand' },
@@ -122,7 +122,36 @@ export const commandHelp = {
       templatesOption,
     ],
     example: 'jaarschijf preview agreements/harderwijk/2024.ts',
+  },  sign: {
+    usage: 'jaarschijf sign <bestand.pdf> --field <veld> --p12 <bestand.p12> [--password-env <NAAM>] [--reason <tekst>] [--location <plaats>] [--time <ISO-tijd>] [--allow-expired] [-o <bestand.pdf>]',
+    summary: 'onderteken het veld van één ondertekenaar in de definitieve PDF',
+    details: [
+      'Een PAdES-handtekening (ETSI.CAdES.detached, SHA-256) met de certificaatketen, als toevoeging aan het bestand:',
+      'eerdere handtekeningen blijven geldig. Het wachtwoord wordt gevraagd, of komt uit --password-env; nooit als argument.',
+    ],
+    options: [
+      { flag: '--field <veld>', text: 'het handtekeningveld van de ondertekenaar (verify toont ze)' },
+      { flag: '--p12 <bestand.p12>', text: 'het certificaat met de sleutel (PKCS#12, .p12 of .pfx)' },
+      { flag: '--password-env <NAAM>', text: 'lees het wachtwoord uit deze omgevingsvariabele', default: 'vragen' },
+      { flag: '--reason <tekst>', text: 'de reden, zichtbaar in het veld', default: 'geen' },
+      { flag: '--location <plaats>', text: 'de plaats van ondertekening', default: 'geen' },
+      { flag: '--time <ISO-tijd>', text: 'het tijdstip van ondertekening (voor reproduceerbare tests)', default: 'nu' },
+      { flag: '--allow-expired', text: 'onderteken ook met een verlopen certificaat (alleen voor tests)', default: 'uit' },
+      { flag: '-o, --out <bestand.pdf>', text: 'het ondertekende bestand', default: '<naam>-ondertekend-<n>-van-<m>.pdf naast het origineel' },
+    ],
+    example: 'jaarschijf sign output/harderwijk-2024.pdf --field handtekening-e-enklaar --p12 enklaar.p12 --reason "Akkoord"',
   },
+  verify: {
+    usage: 'jaarschijf verify <bestand.pdf> [--format text|json] [--require-all]',
+    summary: 'controleer de handtekeningen in een PDF: wie, wanneer, geldig en ongewijzigd',
+    details: ['Eindigt met code 0 alleen als elke handtekening geldig is en er daarna niets aan het bestand is veranderd.'],
+    options: [
+      { flag: '-f, --format <formaat>', text: 'text of json', default: 'text' },
+      { flag: '--require-all', text: 'eindig ook met code 1 zolang een veld niet ondertekend is', default: 'uit' },
+    ],
+    example: 'jaarschijf verify harderwijk-2024-ondertekend-5-van-5.pdf --require-all',
+  },
+
 
 } as const satisfies Record<string, CommandHelp>;
 

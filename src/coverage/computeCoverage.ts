@@ -7,7 +7,7 @@ import { listKaderafspraken } from '../model/lookup.js';
 import { plainText } from '../model/richtext.js';
 import { isJaarafspraak } from '../model/schema.js';
 import type { LoadedJaarschijf } from '../sources/loadJaarschijf.js';
-import { afspraakRows } from './afspraakRows.js';
+import { alignYears, type AlignedYears } from '../years/alignYears.js';
 import { crossReference, type ThemeName } from './crossReference.js';
 
 /** A jaarafspraak serving a kaderafspraak, and where the document shows it. */
@@ -66,7 +66,8 @@ export interface CoverageReport {
   themes: CoverageTheme[];
 }
 
-export function computeCoverage(loaded: LoadedJaarschijf): CoverageReport {
+/** @param aligned this year lined up with last year, as the document shows it (computed when not given) */
+export function computeCoverage(loaded: LoadedJaarschijf, aligned: AlignedYears = alignYears(loaded, loaded.previous)): CoverageReport {
   const { jaarschijf: j, raamovereenkomst: raam } = loaded;
   const themes: CoverageTheme[] = Object.entries(j.themes).map(([id, t], i) => ({
     id,
@@ -80,14 +81,19 @@ export function computeCoverage(loaded: LoadedJaarschijf): CoverageReport {
 
   const serving = new Map<string, ServingAfspraak[]>();
   const kaderRows = new Map<string, number>();
-  for (const [themeId, theme] of Object.entries(j.themes)) {
-    const rows = afspraakRows(loaded, themeId);
-    for (const [kader, row] of rows.kader) kaderRows.set(kader, row);
-    for (const a of theme.afspraken) {
+  for (const theme of aligned.themes) {
+    if (theme.number === null) continue;
+    const rows = new Map<string, number>();
+    for (const slot of theme.slots) {
+      // The row numbers the document shows (src/years).
+      if (slot.kader && slot.row !== null && !kaderRows.has(slot.kader)) kaderRows.set(slot.kader, slot.row);
+      if (slot.current && slot.row !== null) rows.set(slot.current.id, slot.row);
+    }
+    for (const a of j.themes[theme.id]!.afspraken) {
       // Empty rows are layout only: they never cover.
       if (!isJaarafspraak(a) || !a.kader) continue;
-      const reference = crossReference(plainText(loaded.rich(a.text)), themes, themeId);
-      const entry: ServingAfspraak = { afspraak: a.id, theme: themeId, row: rows.afspraak.get(a.id) ?? 0, ...(reference ? { reference } : {}) };
+      const reference = crossReference(plainText(loaded.rich(a.text)), themes, theme.id);
+      const entry: ServingAfspraak = { afspraak: a.id, theme: theme.id, row: rows.get(a.id) ?? 0, ...(reference ? { reference } : {}) };
       serving.set(a.kader, [...(serving.get(a.kader) ?? []), entry]);
     }
   }

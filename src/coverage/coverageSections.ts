@@ -4,9 +4,11 @@
  * The HTML report renders it through the HTML renderer; the rendered document
  * appends it as its annex (render --annex coverage).
  */
-import type { Block, Cell, CellBlock, Row, Section, Table } from '../document/types.js';
+import { heading, note, paragraph, section } from '../document/builders.js';
+import { tableFromColumns, type ColumnSpec } from '../document/columns.js';
+import type { Block, CellBlock, Section, Table } from '../document/types.js';
 import type { Wording } from '../document/wording.js';
-import { textRun, type RichBlock } from '../model/richtext.js';
+import type { RichBlock } from '../model/richtext.js';
 import { parseMarkdown } from '../sources/markdown.js';
 import type { CoverageReport, KaderCoverage, ServingAfspraak } from './computeCoverage.js';
 import { rowRanges } from './rowRanges.js';
@@ -25,7 +27,7 @@ export interface CoverageSectionOptions {
 export function coverageSections(report: CoverageReport, w: Wording, options: CoverageSectionOptions = {}): Section[] {
   const rich = options.rich ?? parseMarkdown;
   const blocks: Block[] = [];
-  if (options.heading) blocks.push({ type: 'heading', level: 1, text: options.heading, anchor: 'dekking' });
+  if (options.heading) blocks.push(heading(1, options.heading, 'dekking'));
   if (options.summary ?? true) blocks.push(...coverageSummary(report, w).map((text) => paragraph(text)));
   const level = options.heading ? 2 : 1;
   for (const theme of report.themes) {
@@ -33,17 +35,10 @@ export function coverageSections(report: CoverageReport, w: Wording, options: Co
     if (!kaders.length) continue;
     const covered = kaders.filter((k) => k.covered).length;
     const anchor = `dekking-${theme.id}`;
-    blocks.push({ type: 'heading', level, text: w.text('coverage.themeHeading', { number: theme.number ?? '', title: theme.title, covered, total: kaders.length }), anchor });
+    blocks.push(heading(level, w.text('coverage.themeHeading', { number: theme.number ?? '', title: theme.title, covered, total: kaders.length }), anchor));
     blocks.push(themeTable(report, kaders, theme.title, anchor, w, rich, options.ids ?? false));
   }
-  return [
-    {
-      id: options.heading ? 'bijlage-dekking' : 'dekking',
-      bookmark: options.heading ?? w.text('coverage.reportTitle', { year: report.year }),
-      startOnNewPage: options.heading !== undefined,
-      blocks,
-    },
-  ];
+  return [section(options.heading ? 'bijlage-dekking' : 'dekking', options.heading ?? w.text('coverage.reportTitle', { year: report.year }), blocks, { startOnNewPage: options.heading !== undefined })];
 }
 
 /** "47 van 53 kaderafspraken gedekt; ..." and, when some count only by a reference, a second sentence. */
@@ -63,36 +58,21 @@ function themeTable(
   rich: (markdown: string) => readonly RichBlock[],
   ids: boolean,
 ): Table {
-  const rows: Row[] = kaders.map((k, i) => {
-    const cells: Cell[] = [];
+  const columns: ColumnSpec<KaderCoverage>[] = [
     // The doelstelling spans its kaderafspraken, as in the document's tables.
-    if (kaders[i - 1]?.doelstelling !== k.doelstelling) {
-      let span = 1;
-      while (kaders[i + span]?.doelstelling === k.doelstelling) span++;
-      cells.push({ column: 0, rowSpan: span, blocks: rich(k.doelstellingText) as CellBlock[] });
-    }
-    const kaderBlocks: CellBlock[] = [...(rich(k.text) as CellBlock[])];
-    if (ids) kaderBlocks.push(paragraph(k.id, 'note'));
-    cells.push({ column: 1, rowSpan: 1, blocks: kaderBlocks });
-    cells.push({ column: 2, rowSpan: 1, blocks: servingBlocks(report, k, w, ids) });
-    cells.push({ column: 3, rowSpan: 1, blocks: [statusParagraph(k, w)] });
-    return { cells, anchor: `dekking-${k.id}`, tags: tagsOf(k) };
-  });
-  const period = report.period;
-  return {
-    type: 'table',
+    { key: 'doelstelling', header: w.text('coverage.columns.doelstelling'), width: 0.24, merge: (k) => k.doelstelling, cell: (k) => rich(k.doelstellingText) as CellBlock[] },
+    { key: 'kaderafspraak', header: w.text('coverage.columns.kaderafspraak', report.period), width: 0.34, cell: (k) => [...(rich(k.text) as CellBlock[]), ...(ids ? [note(k.id)] : [])] },
+    { key: 'jaarafspraken', header: w.text('coverage.columns.jaarafspraken', { year: report.year }), width: 0.26, cell: (k) => servingBlocks(report, k, w, ids) },
+    { key: 'status', header: w.text('coverage.columns.status'), width: 0.16, cell: (k) => [paragraph(statusLabel(k, w), 'body', k.covered ? [] : ['bold'])] },
+  ];
+  return tableFromColumns({
     anchor: `${anchor}-tabel`,
     summary: w.text('coverage.tableSummary', { title, year: report.year }),
-    columns: [0.24, 0.34, 0.26, 0.16].map((width) => ({ width, kind: 'text' as const })),
-    header: [
-      w.text('coverage.columns.doelstelling'),
-      w.text('coverage.columns.kaderafspraak', period),
-      w.text('coverage.columns.jaarafspraken', { year: report.year }),
-      w.text('coverage.columns.status'),
-    ],
-    rows,
     continuedLabel: w.text('continued'),
-  };
+    columns,
+    rows: kaders,
+    rowProps: (k) => ({ anchor: `dekking-${k.id}`, tags: tagsOf(k) }),
+  });
 }
 
 /** Row labels: "covered" or "uncovered", and "reference" when only cross-references cover it. */
@@ -102,7 +82,7 @@ function tagsOf(k: KaderCoverage): string[] {
 }
 
 function servingBlocks(report: CoverageReport, k: KaderCoverage, w: Wording, ids: boolean): CellBlock[] {
-  if (!k.covered) return [paragraph(w.text('coverage.none', { year: report.year }), 'note')];
+  if (!k.covered) return [note(w.text('coverage.none', { year: report.year }))];
   if (ids) return k.serving.map((s) => paragraph(servingLabel(report, k, s, w, true)));
   // Without ids, the rows of the kaderafspraak's own theme read as one range: "rijen 2-5".
   const own = k.serving.filter((s) => s.theme === k.theme && !s.reference);
@@ -125,12 +105,4 @@ export function statusLabel(k: KaderCoverage, w: Wording): string {
   const tags = tagsOf(k);
   if (tags.includes('uncovered')) return w.text('coverage.uncovered');
   return w.text(tags.includes('reference') ? 'coverage.coveredByReference' : 'coverage.covered');
-}
-
-function statusParagraph(k: KaderCoverage, w: Wording): CellBlock {
-  return paragraph(statusLabel(k, w), 'body', !k.covered);
-}
-
-function paragraph(text: string, style: 'body' | 'note' = 'body', bold = false): CellBlock {
-  return { type: 'paragraph', inlines: [textRun(text, bold ? ['bold'] : [])], ...(style === 'note' ? { style } : {}) };
 }

@@ -14,10 +14,10 @@ export function formatYearsText(report: YearsReport, options: TextOptions): stri
   const idWidth = Math.max(...report.kaderafspraken.map((k) => k.id.length)) + 2;
   const cell = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
   const out: string[] = [
-    s.bold(`Coverage of the kaderafspraken across the years ${yearsLabel(report.years)}`),
+    s.bold(`Dekking van de kaderafspraken over de jaren ${yearsLabel(report.years)}`),
     `${report.raamovereenkomstTitle} (${report.period.from}-${report.period.to}): ${report.files.join(', ')}`,
     '',
-    s.bold(`  ${cell('', idWidth)}${report.years.map((y) => cell(String(y), 6)).join('')}years without`),
+    s.bold(`  ${cell('', idWidth)}${report.years.map((y) => cell(String(y), 6)).join('')}jaren zonder`),
   ];
   for (const theme of report.themes) {
     const kaders = report.kaderafspraken.filter((k) => k.theme === theme.id);
@@ -29,20 +29,20 @@ export function formatYearsText(report: YearsReport, options: TextOptions): stri
         const label = y.references.length === y.afspraken.length ? 'ref' : String(y.afspraken.length);
         return s.green('✓') + ` ${cell(label, 4)}`;
       });
-      const without = `${k.withoutAfspraak} of ${n}`;
+      const without = `${k.withoutAfspraak} van ${n}`;
       const id = cell(k.id, idWidth);
       out.push(`  ${k.withoutAfspraak === n ? s.red(id) : id}${marks.join('')}${k.withoutAfspraak ? s.red(without) : without}`);
     }
   }
-  out.push('', '✓ n: covered by n jaarafspraken; ✓ ref: only by a reference to another theme; ✗: no jaarafspraak', '');
+  out.push('', '✓ n: gedekt door n jaarafspraken; ✓ ref: alleen via een verwijzing naar een ander thema; ✗: geen jaarafspraak', '');
   for (const y of report.summary.years) {
-    const references = y.byReference ? ` (${y.byReference} covered only by a reference to another theme)` : '';
-    out.push(`${y.year}: ${y.covered} of ${report.summary.total} kaderafspraken covered; ${y.uncovered} without a jaarafspraak${references}`);
+    const references = y.byReference ? ` (${y.byReference} alleen via een verwijzing naar een ander thema)` : '';
+    out.push(`${y.year}: ${y.covered} van ${report.summary.total} kaderafspraken gedekt; ${y.uncovered} zonder jaarafspraak${references}`);
   }
   if (n > 1) {
     const ids = report.kaderafspraken.filter((k) => k.withoutAfspraak >= 2).map((k) => k.id);
-    const when = n === 2 ? 'both years' : `2 or more of the ${n} years`;
-    const line = `${ids.length} kaderafspra${ids.length === 1 ? 'ak' : 'ken'} without a jaarafspraak in ${when}${ids.length ? `: ${ids.join(', ')}` : ''}`;
+    const when = n === 2 ? 'beide jaren' : `2 of meer van de ${n} jaren`;
+    const line = `${ids.length} kaderafspra${ids.length === 1 ? 'ak' : 'ken'} zonder jaarafspraak in ${when}${ids.length ? `: ${ids.join(', ')}` : ''}`;
     out.push(s.bold(ids.length ? s.red(wrap(line, '', options.width)) : s.green(line)));
   }
   return `${out.join('\n')}\n`;

@@ -11,7 +11,7 @@
  */
 import type { Inline, RichBlock, TextRun } from '../model/richtext.js';
 import { diffTokens, type Edit, type Op } from './diffTokens.js';
-import { tokenizeDutch } from './tokenizeDutch.js';
+import { tokenizeDutch } from '../model/tokenizeDutch.js';
 
 export interface Word {
   op: Op;

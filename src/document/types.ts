@@ -20,6 +20,21 @@ export interface DocumentModel {
   /** Marks every page of a draft ("CONCEPT"). */
   watermark?: string;
   sections: readonly Section[];
+  /** A report (coverage, diff): what its page shows above the sections, and how its rows can be filtered. */
+  report?: ReportFrame;
+}
+
+/** The frame of a report page: the HTML writer puts it in the page's header, the Markdown writer under the title. */
+export interface ReportFrame {
+  /** Which report: the HTML writer's page template and its filters. */
+  kind: 'coverage' | 'coverage-years' | 'diff';
+  subtitle: string;
+  /** The summary sentences. */
+  summary: readonly string[];
+  /** The share covered, in percent, for a bar beside the summary. */
+  meter?: number;
+  /** Filters on the rows' tags: a label, and the choices (a single toggle when there are none). */
+  filter?: { label: string; choices?: readonly { tag: string; label: string; count: number; checked: boolean }[] };
 }
 
 export interface DocumentMeta {

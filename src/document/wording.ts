@@ -17,8 +17,6 @@ export type Render = (key: string, data?: Record<string, unknown>) => string;
 export interface Wording {
   /** Render the template at a dot path, e.g. `columns.doelstelling`. */
   text: Render;
-  /** A plain entry (no variables), e.g. `trekkerGroups.gemeente`. */
-  has(key: string): boolean;
 }
 
 const cache = new Map<string, Wording>();
@@ -45,7 +43,6 @@ export function loadWording(overrideDir?: string): Wording {
   }
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const wording: Wording = {
-    has: (key) => typeof lookup(tree, key) === 'string',
     text(key, data = {}) {
       const file = fileOf(key);
       let template = compiled.get(key);

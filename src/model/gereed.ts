@@ -3,7 +3,7 @@
  * reads the deadline's last day when the text names one, so a draft can flag
  * deadlines that have passed.
  */
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+import { dutchMonths as months } from './dates.js';
 
 export function gereedEnd(gereed: string): string | undefined {
   const text = gereed.trim().toLowerCase();

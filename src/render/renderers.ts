@@ -1,10 +1,11 @@
 /**
- * The document renderers by output format. Each is loaded only when its
- * format is asked for, so a PDF never pays for docx and the reverse.
+ * The writers by output format. Each reads only the document model, and is
+ * loaded only when its format is asked for, so a PDF never pays for docx and
+ * the reverse.
  */
 import type { DocumentModel } from '../document/types.js';
 
-export const documentFormats = ['docx', 'pdf', 'html'] as const;
+export const documentFormats = ['docx', 'pdf', 'html', 'md'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 
 export type Renderer = (doc: DocumentModel) => Promise<Uint8Array | string>;
@@ -13,6 +14,7 @@ export const renderers: Record<DocumentFormat, () => Promise<Renderer>> = {
   docx: async () => (await import('./docx/renderDocx.js')).renderDocx,
   pdf: async () => (await import('./pdf/renderPdf.js')).renderPdf,
   html: async () => (await import('./html/renderHtmlDocument.js')).renderHtmlDocument,
+  md: async () => (await import('./markdown/renderMarkdown.js')).renderMarkdown,
 };
 
 /** Work a renderer can do before it has a document, where it has any. */

@@ -96,7 +96,7 @@ function isObject(value: SourceData): boolean {
 }
 
 export function propertyKey(key: string): string {
-  return identifierPattern.test(key) ? key : stringLiteral(key);
+  return identifierPattern.test(key) ? key : quotedString(key);
 }
 
 /**
@@ -109,6 +109,11 @@ export function stringLiteral(text: string): string {
   if (text.includes('\n')) {
     return `\`${escapeChars(text, (c) => c === '`' || c === '\\' || c === '$', '\n')}\``;
   }
+  return quotedString(text);
+}
+
+/** A quoted string on one line (line breaks escaped): also what a property key must be. */
+function quotedString(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   return `${quote}${escapeChars(text, (c) => c === quote || c === '\\', '')}${quote}`;
 }

@@ -12,6 +12,7 @@ import { dirname, extname, resolve, sep } from 'node:path';
 import type { Node, Program } from '@oxc-project/types';
 import type { DiagnosticList, Site } from './diagnostics.js';
 import { displayPath } from './displayPath.js';
+import { MAX_NESTING, nestingDepth } from './nestingDepth.js';
 import { SourceText } from './SourceText.js';
 
 /** No agreement source comes near this; a larger file is a mistake (or an attack). */
@@ -117,6 +118,12 @@ function readModule(abs: string, root: string, display: (abs: string) => string,
     source = readFileSync(abs, 'utf8');
   } catch (error) {
     list.add(file, undefined, fileSystemMessage(error, undefined, 'de bron'));
+    return undefined;
+  }
+  const nesting = nestingDepth(source);
+  if (nesting.at !== undefined) {
+    const { line, column } = new SourceText(abs, file, source, { body: [] } as unknown as Program).position(nesting.at);
+    list.addAt({ file, line, column }, `de bron is te diep genest (meer dan ${MAX_NESTING} haakjes in elkaar); schrijf de gegevens platter`);
     return undefined;
   }
   const parsed = parseSync(abs, source, { lang: 'ts', sourceType: 'module' });

@@ -29,6 +29,15 @@ function positive(value: string | undefined): number | undefined {
 
 /** Shortly after the limit the host stops waiting for QuickJS's own interrupt. */
 const HARD_STOP_GRACE_MS = 1000;
+/**
+ * QuickJS's own memory limit does not always hold in the prebuilt
+ * WebAssembly (its heap grows on its own: quickjs-emscripten issue 255), and
+ * an out-of-memory error inside a module can leave it spinning. So the host
+ * also watches the process's memory while a source runs, and stops the thread
+ * well past the limit (with room for what other threads of the process use).
+ */
+const MEMORY_POLL_MS = 25;
+const fenceOf = (limitBytes: number) => limitBytes * 1.5 + 64 * 1024 * 1024;
 
 // dist/ holds the compiled worker; under vitest the sources run from src/, the worker from dist/.
 const compiledWorker = new URL('./sandboxWorker.js', import.meta.url);
@@ -62,9 +71,11 @@ export type { SandboxResult };
 export function runInSandbox(entry: string, modules: ReadonlyMap<string, string>, limits: SandboxLimits): Promise<SandboxResult> {
   const worker = sandboxThread();
   const request: SandboxRequest = { id: nextId++, entry, modules: Object.fromEntries(modules), ...limits };
+  const baseline = process.memoryUsage.rss();
   return new Promise((resolve) => {
     const done = (result: SandboxResult) => {
       clearTimeout(timer);
+      clearInterval(watch);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
@@ -87,9 +98,16 @@ export function runInSandbox(entry: string, modules: ReadonlyMap<string, string>
       done({ ok: false, kind: 'memory', message: 'the sandbox thread stopped' });
     };
     const timer = setTimeout(() => {
+      // A source that filled its memory and then stalled (QuickJS after an out-of-memory error) ran out of memory, not time.
+      const full = process.memoryUsage.rss() - baseline >= limits.memoryLimitBytes * 0.75;
       stopThread(worker);
-      done({ ok: false, kind: 'timeout', message: 'interrupted' });
+      done(full ? { ok: false, kind: 'memory', message: 'out of memory' } : { ok: false, kind: 'timeout', message: 'interrupted' });
     }, limits.timeLimitMs + HARD_STOP_GRACE_MS);
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() - baseline <= fenceOf(limits.memoryLimitBytes)) return;
+      stopThread(worker);
+      done({ ok: false, kind: 'memory', message: 'out of memory' });
+    }, MEMORY_POLL_MS);
     worker.ref();
     worker.on('message', onMessage);
     worker.on('error', onError);

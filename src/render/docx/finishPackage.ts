@@ -15,6 +15,7 @@
 import type { DocumentMeta } from '../../document/types.js';
 import type { PackageParts } from './docxInternals.js';
 import { embeddedFace, embedElements } from './embeddedFonts.js';
+import { escapeXml } from '../escapeXml.js';
 import { spliceTables } from './ooxml.js';
 import { deflateEntry, storeEntry, writeZip, type ZipEntry } from './writeZip.js';
 
@@ -157,8 +158,4 @@ function insertBefore(xml: string, end: string, insert: string): string {
 
 function element(name: string, value: string): string {
   return `<${name}>${escapeXml(value)}</${name}>`;
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

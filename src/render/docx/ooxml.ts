@@ -11,6 +11,7 @@
  * into the body after docx has written the rest (LiteralBlock, spliceTables);
  * a table with them is handed to docx's serializer as it is.
  */
+import { escapeXml } from '../escapeXml.js';
 import { FileChild, isXmlComponent, type BaseXmlComponent, type IContext, type IXmlableObject } from 'docx';
 
 export type Xml = IXmlableObject;
@@ -92,7 +93,7 @@ export function writeXml(node: Xml): string {
   let attrs = '';
   let inner = '';
   for (const child of value as readonly (Xml | string)[]) {
-    if (typeof child === 'string') inner += escape(child);
+    if (typeof child === 'string') inner += escapeXml(child);
     else if (Object.keys(child)[0] === '_attr') attrs += attributes(child._attr as Attributes);
     else inner += writeXml(child);
   }
@@ -101,13 +102,7 @@ export function writeXml(node: Xml): string {
 
 function attributes(attrs: Attributes | undefined): string {
   let out = '';
-  if (attrs) for (const key in attrs) out += ` ${key}="${escape(String(attrs[key]))}"`;
+  if (attrs) for (const key in attrs) out += ` ${key}="${escapeXml(String(attrs[key]))}"`;
   return out;
 }
 
-// docx escapes text and attribute values alike, and drops the control characters XML cannot hold.
-const entities: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-
-function escape(text: string): string {
-  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => entities[c] ?? '');
-}

@@ -4,10 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentMeta } from '../../document/types.js';
+import { escapeXml } from '../escapeXml.js';
+import { CREATOR, documentStatus, PRODUCER, STATUS_KEY } from './jaarschijfMark.js';
 import { internals, type Pdf } from './pdfkitInternals.js';
 
-const PRODUCER = 'jaarschijf (PDFKit)';
-const CREATOR = 'jaarschijf';
 
 /** The model's date (YYYY-MM-DD) as the document's creation and modification time. */
 export function documentDate(meta: DocumentMeta): Date {
@@ -28,6 +28,7 @@ export function documentInfo(meta: DocumentMeta): PDFKit.DocumentInfo & Record<s
     Producer: PRODUCER,
     CreationDate: date,
     ModDate: date,
+    [STATUS_KEY]: meta.draft ? documentStatus.draft : documentStatus.final,
   };
 }
 
@@ -75,8 +76,4 @@ export function installContentId(doc: Pdf, output: { written(): Uint8Array }): v
     d._id = createHash('md5').update(output.written()).digest();
     finalize();
   };
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

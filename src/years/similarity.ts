@@ -1,4 +1,4 @@
-import { isWordToken, tokenizeDutch } from './tokenizeDutch.js';
+import { isWordToken, tokenizeDutch } from '../model/tokenizeDutch.js';
 
 /**
  * How alike two texts are: the Dice coefficient of their sets of words

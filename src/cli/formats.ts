@@ -1,0 +1,45 @@
+/**
+ * The output formats of every command, in one table: the terminal text, the
+ * JSON contract, and the documents that the writers make from the one
+ * document model (src/render/renderers.ts). A command says which formats it
+ * offers and how it makes each kind of output; it never picks a writer itself.
+ */
+import { documentFormats, renderers, type DocumentFormat } from '../render/renderers.js';
+import type { DocumentModel } from '../document/types.js';
+
+export const outputFormats = {
+  text: { extension: 'txt', description: 'tekst voor de terminal' },
+  json: { extension: 'json', description: 'gegevens (JSON)' },
+  md: { extension: 'md', description: 'Markdown' },
+  html: { extension: 'html', description: 'een webpagina' },
+  docx: { extension: 'docx', description: 'Word' },
+  pdf: { extension: 'pdf', description: 'PDF' },
+} as const;
+
+export type OutputFormat = keyof typeof outputFormats;
+
+/** What a command can make; the formats it offers decide which are used. */
+export interface Outputs {
+  text?: () => string;
+  json?: () => unknown;
+  /** The document model for a writer (it may differ per format: the diff's Word file is the redline). */
+  document?: (format: DocumentFormat) => DocumentModel;
+}
+
+export function isDocumentFormat(format: OutputFormat): format is DocumentFormat {
+  return (documentFormats as readonly string[]).includes(format);
+}
+
+/** The output in one format: a string for text formats, bytes for docx and pdf. */
+export async function produce(format: OutputFormat, outputs: Outputs): Promise<string | Uint8Array> {
+  if (format === 'text') return need(outputs.text, format)();
+  if (format === 'json') return `${JSON.stringify(need(outputs.json, format)(), null, 2)}\n`;
+  const doc = need(outputs.document, format)(format);
+  return (await renderers[format]())(doc);
+}
+
+function need<T>(maker: T | undefined, format: OutputFormat): T {
+  // A command offers only formats it can make; this is a programming error, not a user's.
+  if (!maker) throw new Error(`no ${format} output for this command`);
+  return maker;
+}

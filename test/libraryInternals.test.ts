@@ -1,0 +1,135 @@
+/**
+ * The canary for the library internals the writers reach (fenced in
+ * src/render/pdf/pdfkitInternals.ts and src/render/docx/docxInternals.ts):
+ * every private member still exists and behaves as the code assumes. An
+ * upgrade of pdfkit or docx (both pinned to exact versions in package.json)
+ * that changes one fails here, loudly, instead of the writers silently taking
+ * a slower path or writing other bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { Document, Paragraph, TextRun } from 'docx';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { fontData } from '../src/fonts/sourceSans.js';
+import { compilePackage } from '../src/render/docx/docxInternals.js';
+import { renderDocx } from '../src/render/docx/renderDocx.js';
+import { captureOutput, internals, outlineData, pageContent, pageInternals, structData } from '../src/render/pdf/pdfkitInternals.js';
+import { partText, syntheticModel, unzipDocx } from './helpers/docx.js';
+
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+
+describe('the library versions', () => {
+  it('pins docx and pdfkit to exact versions, the ones installed', () => {
+    for (const name of ['docx', 'pdfkit']) {
+      const pinned = packageJson.dependencies[name]!;
+      expect(pinned, name).toMatch(/^\d+\.\d+\.\d+$/);
+      const installed = JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string };
+      expect(installed.version, name).toBe(pinned);
+    }
+  });
+});
+
+describe('pdfkit internals (pdfkitInternals.ts)', () => {
+  const newDoc = () => new PDFDocument({ autoFirstPage: true, bufferPages: true, font: fontData('regular') as unknown as string, tagged: true, pdfVersion: '1.7' });
+
+  it('the current font: its name, metrics, the per-word layout cache and the shaping hook', () => {
+    const doc = newDoc();
+    const font = internals(doc)._font;
+    expect(typeof font.name).toBe('string');
+    expect(font.name).toMatch(/SourceSans3/);
+    for (const metric of ['ascender', 'descender', 'xHeight', 'capHeight'] as const) expect(typeof font[metric], metric).toBe('number');
+    expect(typeof font.widthOfString).toBe('function');
+    expect(typeof font.font.hasGlyphForCodePoint).toBe('function');
+    expect(typeof font.layoutCache).toBe('object');
+    expect(typeof font.layoutRun).toBe('function');
+  });
+
+  it('measures and draws words through layoutRun and layoutCache, the hooks HarfBuzz replaces', () => {
+    const doc = newDoc();
+    const font = internals(doc)._font;
+    const original = font.layoutRun.bind(font);
+    const shaped: string[] = [];
+    font.layoutRun = (text, features) => {
+      shaped.push(text);
+      return original(text, features);
+    };
+    doc.widthOfString('jaarschijf');
+    expect(shaped.join('')).toContain('jaarschijf');
+    // The second time the word comes from the cache.
+    shaped.length = 0;
+    doc.widthOfString('jaarschijf');
+    expect(shaped).toEqual([]);
+    expect(Object.keys(font.layoutCache).length).toBeGreaterThan(0);
+  });
+
+  it('the document: root, trailer id, finalize, XMP info, push, info and the transformation matrix', () => {
+    const d = internals(newDoc());
+    expect(d._root.data).toBeTypeOf('object');
+    for (const name of ['_finalize', '_addInfo', 'appendXML', 'push'] as const) expect(typeof d[name], name).toBe('function');
+    expect(d.info).toBeTypeOf('object');
+    expect(Array.isArray(d._ctm)).toBe(true);
+  });
+
+  it('the page: its dictionary, annotations, XObjects, size and content stream, and a page that can be swapped (the header band)', () => {
+    const doc = newDoc();
+    const page = pageInternals(doc);
+    expect(page.dictionary.data).toBeTypeOf('object');
+    expect(Array.isArray(page.annotations)).toBe(true);
+    expect(page.xobjects).toBeTypeOf('object');
+    expect(page.width).toBeGreaterThan(0);
+    expect(page.height).toBeGreaterThan(0);
+    const content = (doc.page as unknown as { content: { write: unknown; end: unknown } }).content;
+    expect(typeof content.write).toBe('function');
+    expect(typeof content.end).toBe('function');
+    const form = doc.ref({});
+    const original = doc.page;
+    doc.page = Object.create(original, { content: { value: form } }) as typeof original;
+    expect((doc.page as unknown as { content: unknown }).content).toBe(form);
+    doc.page = original;
+    expect(doc.page).toBe(original);
+  });
+
+  it('per-page content streams and the captured output give a complete PDF', async () => {
+    const doc = newDoc();
+    const chunks: Uint8Array[] = [];
+    const done = captureOutput(doc, { write: (c) => chunks.push(c) });
+    const next = pageContent(doc);
+    doc.text('Eerste pagina');
+    next();
+    doc.addPage();
+    doc.end();
+    await done;
+    const pdf = Buffer.concat(chunks).toString('latin1');
+    expect(pdf.startsWith('%PDF-1.7')).toBe(true);
+    expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true);
+    expect(pdf).toMatch(/\/Contents \[\d+ 0 R \d+ 0 R\]/);
+  });
+
+  it('structure elements and outline items expose the dictionaries the renderer completes', () => {
+    const doc = newDoc();
+    const element = doc.struct('Table');
+    expect(structData(element)).toBeTypeOf('object');
+    const item = doc.outline.addItem('Thema');
+    expect(outlineData(item)).toBeTypeOf('object');
+  });
+});
+
+describe('docx internals (docxInternals.ts and the package step)', () => {
+  it("Packer's compiler gives the package's parts before zipping", () => {
+    const parts = compilePackage(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('jaarschijf')] })] }] }));
+    expect(parts).toBeInstanceOf(Map);
+    expect(String(parts.get('word/document.xml'))).toContain('jaarschijf');
+    expect([...parts.keys()]).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/styles.xml', 'word/_rels/document.xml.rels']));
+  });
+
+  it('the tables written by the renderer are spliced in: no splice marker is left, and the font placeholders are replaced', async () => {
+    const parts = unzipDocx(await renderDocx(syntheticModel()));
+    const document = partText(parts, 'word/document.xml');
+    expect(document).not.toContain('jaarschijf:splice');
+    expect(document).toContain('<w:tbl>');
+    const fonts = Object.keys(parts).filter((name) => name.startsWith('word/fonts/'));
+    expect(fonts.length).toBe(4);
+    // A placeholder face is 32 bytes; the real ones are Source Sans 3.
+    for (const name of fonts) expect(parts[name]!.length, name).toBeGreaterThan(10_000);
+  });
+});
