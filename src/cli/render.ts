@@ -32,8 +32,8 @@ export async function run(args: string[]): Promise<number> {
 
   // Word with another format renders on a worker thread: it loads docx while
   // the source is read here, and renders while the other formats render here
-  // (npm run bench: faster on two cores; at 940 rows the peak memory stays
-  // where it was, the Word thread's young generation being small).
+  // (npm run bench: faster on two cores; at 940 rows it adds about 26 MiB
+  // to the peak of the PDF alone).
   const worker = wanted.includes('docx') && wanted.length > 1 ? startRenderWorker('docx') : undefined;
   // The other renderers load here while this thread waits for the sandbox.
   for (const format of wanted) if (format !== 'docx' || !worker) renderers[format]().catch(() => undefined);
