@@ -327,9 +327,9 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
 
   it('verify refuses a file that is missing or not a PDF, and says when a PDF has no signature fields', () => {
     const missing = join(fixture.dir, 'missing.pdf');
-    expect(runCli(['verify', missing])).toMatchObject({ status: 1, stdout: '', stderr: `${missing}: bestand niet gevonden\n1 problem found.\n` });
+    expect(runCli(['verify', missing])).toMatchObject({ status: 1, stdout: '', stderr: `${missing}: bestand niet gevonden\n1 probleem gevonden.\n` });
     const readme = join(repoRoot, 'README.md');
-    expect(runCli(['verify', readme])).toMatchObject({ status: 1, stdout: '', stderr: `${readme}: is geen PDF\n1 problem found.\n` });
+    expect(runCli(['verify', readme])).toMatchObject({ status: 1, stdout: '', stderr: `${readme}: is geen PDF\n1 probleem gevonden.\n` });
     const draft = runCli(['verify', fixture.draft]);
     expect(draft.status).toBe(0);
     expect(draft.stdout).toContain(`${fixture.draft} (CONCEPT): geen handtekeningvelden`);
@@ -352,7 +352,7 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
     const base = (input: string, field = 'handtekening-e-enklaar', p12 = () => fixture.p12[0]!) => [input, '--field', field, '--p12', p12(), '--password-env', 'JAARSCHIJF_P12_PASSWORD', '--time', TIME, '-o', join(fixture.dir, 'refused.pdf')];
 
     it('a CONCEPT document', () => {
-      expect(refused(base(fixture.draft))).toBe(`${fixture.draft}: is een CONCEPT; een concept wordt niet ondertekend\n1 problem found.\n`);
+      expect(refused(base(fixture.draft))).toBe(`${fixture.draft}: is een CONCEPT; een concept wordt niet ondertekend\n1 probleem gevonden.\n`);
     });
 
     it('a CONCEPT document that has signature fields (told by its Info, not by its fields)', async () => {
@@ -361,7 +361,7 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
       info.set(PDFName.of('JaarschijfStatus'), PDFString.of('concept'));
       const concept = join(fixture.dir, 'concept-with-fields.pdf');
       writeFileSync(concept, await doc.commit({ useObjectStreams: false }));
-      expect(refused(base(concept))).toBe(`${concept}: is een CONCEPT; een concept wordt niet ondertekend\n1 problem found.\n`);
+      expect(refused(base(concept))).toBe(`${concept}: is een CONCEPT; een concept wordt niet ondertekend\n1 probleem gevonden.\n`);
     });
 
     it('a PDF that jaarschijf did not make', async () => {
@@ -369,29 +369,29 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
       doc.addPage();
       const other = join(fixture.dir, 'other.pdf');
       writeFileSync(other, await doc.save());
-      expect(refused(base(other))).toBe(`${other}: is geen PDF van jaarschijf (of van een oudere versie); alleen een PDF die \`jaarschijf render\` maakte kan hier ondertekend worden\n1 problem found.\n`);
+      expect(refused(base(other))).toBe(`${other}: is geen PDF van jaarschijf (of van een oudere versie); alleen een PDF die \`jaarschijf render\` maakte kan hier ondertekend worden\n1 probleem gevonden.\n`);
       const notPdf = join(repoRoot, 'README.md');
-      expect(refused(base(notPdf))).toBe(`${notPdf}: is geen leesbare PDF\n1 problem found.\n`);
+      expect(refused(base(notPdf))).toBe(`${notPdf}: is geen leesbare PDF\n1 probleem gevonden.\n`);
     });
 
     it('a field that does not exist, listing the fields that do', () => {
       expect(refused(base(fixture.unsigned, 'handtekening-e-enklar'))).toBe(
-        `${fixture.unsigned}: veld "handtekening-e-enklar" bestaat niet; wel: ${signatories.map((s) => s.field).join(', ')}\n1 problem found.\n`,
+        `${fixture.unsigned}: veld "handtekening-e-enklar" bestaat niet; wel: ${signatories.map((s) => s.field).join(', ')}\n1 probleem gevonden.\n`,
       );
     });
 
     it('a field that is already signed', () => {
-      expect(refused(base(signed[1]!, 'handtekening-h-scholten', () => fixture.p12[3]!))).toBe(`${signed[1]}: veld "handtekening-h-scholten" is al ondertekend\n1 problem found.\n`);
+      expect(refused(base(signed[1]!, 'handtekening-h-scholten', () => fixture.p12[3]!))).toBe(`${signed[1]}: veld "handtekening-h-scholten" is al ondertekend\n1 probleem gevonden.\n`);
     });
 
     it('a certificate that is expired or not yet valid at signing time, unless --allow-expired', () => {
       const expired = makeSignerP12(fixture.dir, 'expired.p12', fixture.ca, { ...signatories[0]!, notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2021-01-01T00:00:00Z') }, PASSWORD);
       const future = makeSignerP12(fixture.dir, 'future.p12', fixture.ca, { ...signatories[0]!, notBefore: new Date('2030-01-01T00:00:00Z'), notAfter: new Date('2031-01-01T00:00:00Z') }, PASSWORD);
       expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => expired))).toBe(
-        `${expired}: certificaat "E. Enklaar" is verlopen op 1 januari 2021 om 01:00 (CET) (ondertekentijd 12 december 2024 om 14:00 (CET))\n1 problem found.\n`,
+        `${expired}: certificaat "E. Enklaar" is verlopen op 1 januari 2021 om 01:00 (CET) (ondertekentijd 12 december 2024 om 14:00 (CET))\n1 probleem gevonden.\n`,
       );
       expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => future))).toBe(
-        `${future}: certificaat "E. Enklaar" is pas geldig vanaf 1 januari 2030 om 01:00 (CET) (ondertekentijd 12 december 2024 om 14:00 (CET))\n1 problem found.\n`,
+        `${future}: certificaat "E. Enklaar" is pas geldig vanaf 1 januari 2030 om 01:00 (CET) (ondertekentijd 12 december 2024 om 14:00 (CET))\n1 probleem gevonden.\n`,
       );
 
       const out = join(fixture.dir, 'expired-signed.pdf');
@@ -404,18 +404,18 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
     });
 
     it('a wrong password', () => {
-      expect(refused(base(fixture.unsigned), { env: { JAARSCHIJF_P12_PASSWORD: 'fout' } })).toBe(`${fixture.p12[0]}: wachtwoord onjuist\n1 problem found.\n`);
+      expect(refused(base(fixture.unsigned), { env: { JAARSCHIJF_P12_PASSWORD: 'fout' } })).toBe(`${fixture.p12[0]}: wachtwoord onjuist\n1 probleem gevonden.\n`);
       expect(refused(base(fixture.unsigned, 'handtekening-f-g-imming', () => fixture.p12[1]!), { env: { JAARSCHIJF_P12_PASSWORD: 'fout' } })).toBe(
-        `${fixture.p12[1]}: wachtwoord onjuist\n1 problem found.\n`,
+        `${fixture.p12[1]}: wachtwoord onjuist\n1 probleem gevonden.\n`,
       );
     });
 
     it('an unreadable or non-PKCS#12 file', () => {
       const text = join(repoRoot, 'package.json');
-      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => text))).toBe(`${text}: is geen PKCS#12-bestand (.p12 of .pfx) of is beschadigd\n1 problem found.\n`);
+      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => text))).toBe(`${text}: is geen PKCS#12-bestand (.p12 of .pfx) of is beschadigd\n1 probleem gevonden.\n`);
       const missing = join(fixture.dir, 'missing.p12');
-      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => missing))).toBe(`${missing}: bestand niet gevonden\n1 problem found.\n`);
-      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => fixture.dir))).toBe(`${fixture.dir}: is een map, geen bestand\n1 problem found.\n`);
+      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => missing))).toBe(`${missing}: bestand niet gevonden\n1 probleem gevonden.\n`);
+      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => fixture.dir))).toBe(`${fixture.dir}: is een map, geen bestand\n1 probleem gevonden.\n`);
     });
 
     it('a password that is not given: no terminal and no --password-env, or an unset variable', () => {
@@ -431,7 +431,7 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
     it('a default output name that exists already', () => {
       // The first signing step wrote harderwijk-2024-ondertekend-1-van-5.pdf next to the input.
       expect(refused(base(fixture.unsigned, 'handtekening-f-g-imming', () => fixture.p12[1]!).slice(0, -2))).toBe(
-        `${join(fixture.dir, 'final/harderwijk-2024-ondertekend-1-van-5.pdf')}: bestaat al; niet overschreven (kies een naam met -o)\n1 problem found.\n`,
+        `${join(fixture.dir, 'final/harderwijk-2024-ondertekend-1-van-5.pdf')}: bestaat al; niet overschreven (kies een naam met -o)\n1 probleem gevonden.\n`,
       );
     });
   });
