@@ -1,5 +1,6 @@
 // npm run bench: medians after warm-up, ours against the bare libraries in the
-// same run, whole-process time, peak memory and batch throughput. See README.md.
+// same run, whole-process time against the bare libraries and Typst, the
+// phases of a run, peak memory and batch throughput. See README.md.
 import { spawnSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { computeCoverage } from '../dist/coverage/computeCoverage.js';
 import { bareDocx, barePdf, tableTexts } from './baselines.js';
 import { scaleLoaded } from './scaleLoaded.js';
 import { writeScaledSources } from './writeScaledSources.js';
+import { wholeProcess } from './wholeProcess.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const example = join(root, 'agreements/harderwijk/2024.ts');
@@ -77,17 +79,9 @@ row('  growth docx/pdf per 10x rows', [
   `${(results[100].docx / results[10].docx).toFixed(1)}x / ${(results[100].pdf / results[10].pdf).toFixed(1)}x`,
 ]);
 
-// Whole process, cold start included: what a user waits for.
+// Whole process, cold start included: what a user waits for (wholeProcess.js).
 const out = mkdtempSync(join(tmpdir(), 'jaarschijf-bench-'));
-const wall = [];
-for (let i = 0; i < 6; i++) {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'bin/jaarschijf.js'), 'render', example, '--format', 'docx,pdf', '-o', out], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  if (i > 0) wall.push(performance.now() - t);
-}
-wall.sort((a, b) => a - b);
-console.log(`\nWhole process: jaarschijf render 2024.ts --format docx,pdf, median of 5: ${ms(wall[2])} (target < 1 s)`);
+wholeProcess(root, base);
 
 // The voortgangsmonitor: its PDF (charts drawn by Vega on a worker thread) and its Word document, whole process.
 const monitorSource = join(root, 'agreements/harderwijk/monitor-2024.ts');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The shipped command runs the compiled CLI (npm's `prepare` builds dist/).
-import { main } from '../dist/cli/main.js';
+// The shipped command runs the bundled CLI (npm's `prepare` builds dist/; see build/bundleCli.js).
+import { main } from '../dist/bundle/main.js';
 
 // A reader that stops early (`| head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -4,6 +4,7 @@
  * as plain messages and exit code 1, never a stack trace.
  */
 import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
+import { warmSandbox } from '../sources/sandbox.js';
 import { commandHelpText, commands, helpText, isCommandName, UsageError, type CommandName } from './usage.js';
 
 type Command = { run(args: string[]): Promise<number> };
@@ -21,6 +22,9 @@ const load: Record<CommandName, () => Promise<Command>> = {
   verify: () => import('./verify.js'),
   monitor: () => import('./monitor.js'),
 };
+
+/** Commands that evaluate sources: the sandbox's thread starts while the command's code loads. */
+const evaluatesSources: ReadonlySet<CommandName> = new Set(['check', 'render', 'coverage', 'diff', 'draft', 'preview', 'monitor']);
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -45,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${commandHelpText(command)}\n`);
     return 0;
   }
+  if (evaluatesSources.has(command)) warmSandbox();
   try {
     return await (await load[command]()).run(args);
   } catch (error) {

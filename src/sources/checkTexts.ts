@@ -6,6 +6,7 @@
  * would print it as a box or "?" while Word, with the system's fonts, shows
  * it, and the signed document would differ from the one read.
  */
+import { precomputedAsync } from '../fonts/precomputed.js';
 import { faces, fontData } from '../fonts/sourceSans.js';
 import type { DiagnosticList, PathSegment } from './diagnostics.js';
 
@@ -80,20 +81,33 @@ export function surelyDrawn(code: number): boolean {
 
 let coverage: Promise<Set<number>> | undefined;
 
-/** The characters every face of the PDF can draw. */
+/** The characters every face of the PDF can draw (precomputed by the build from the same fonts, else asked of HarfBuzz). */
 export function fontCoverage(): Promise<Set<number>> {
   coverage ??= (async () => {
-    const { Blob, Face } = await import('harfbuzzjs');
-    let common: Set<number> | undefined;
-    for (const face of faces) {
-      const blob = new Blob(fontData(face));
-      const hbFace = new Face(blob, 0);
-      const unicodes = new Set(hbFace.collectUnicodes());
-      common = common ? new Set([...common].filter((c) => unicodes.has(c))) : unicodes;
-    }
-    return common ?? new Set();
+    const fonts = faces.map(fontData);
+    // The code points, ascending, 4 bytes each (little-endian).
+    const made = await precomputedAsync('coverage', fonts, async () => {
+      const codePoints = await commonCodePoints(fonts);
+      const bytes = Buffer.alloc(codePoints.length * 4);
+      codePoints.forEach((cp, i) => bytes.writeUInt32LE(cp, i * 4));
+      return bytes;
+    });
+    const bytes = Buffer.from(made.buffer, made.byteOffset, made.byteLength);
+    const drawable = new Set<number>();
+    for (let at = 0; at < bytes.length; at += 4) drawable.add(bytes.readUInt32LE(at));
+    return drawable;
   })();
   return coverage;
+}
+
+async function commonCodePoints(fonts: readonly Uint8Array[]): Promise<number[]> {
+  const { Blob, Face } = await import('harfbuzzjs');
+  let common: Set<number> | undefined;
+  for (const font of fonts) {
+    const unicodes = new Set(new Face(new Blob(font), 0).collectUnicodes());
+    common = common ? new Set([...common].filter((c) => unicodes.has(c))) : unicodes;
+  }
+  return [...(common ?? [])].sort((a, b) => a - b);
 }
 
 function isLow(code: number): boolean {

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { IPropertiesOptions } from 'docx';
 import { typography } from '../../document/typography.js';
+import { precomputed } from '../../fonts/precomputed.js';
 import { fontData, type Face } from '../../fonts/sourceSans.js';
 import { deflateEntry, type ZipEntry } from './writeZip.js';
 
@@ -45,8 +46,18 @@ export function embeddedFace(face: Face): EmbeddedFace {
     // A fixed key per face: derived from the face's name, so it never changes between renders.
     const hex = createHash('sha256').update(`jaarschijf ${typography.fontFamily} ${face}`).digest('hex').slice(0, 32).toUpperCase();
     const fontKey = `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
-    const { data, method, crc, size } = deflateEntry('', obfuscate(fontData(face), hex));
-    embedded = { fontKey, zipEntry: (name) => ({ name, data, method, crc, size }) };
+    const ttf = fontData(face);
+    // The part's CRC-32 (4 bytes, little-endian), then its deflated bytes.
+    const made = precomputed(`odttf-${face}`, ttf, () => {
+      const entry = deflateEntry('', obfuscate(ttf, hex));
+      const out = new Uint8Array(4 + entry.data.length);
+      new DataView(out.buffer).setUint32(0, entry.crc, true);
+      out.set(entry.data, 4);
+      return out;
+    });
+    const crc = new DataView(made.buffer, made.byteOffset, 4).getUint32(0, true);
+    const data = made.subarray(4);
+    embedded = { fontKey, zipEntry: (name) => ({ name, data, method: 'deflate', crc, size: ttf.length }) };
     faces.set(face, embedded);
   }
   return embedded;
