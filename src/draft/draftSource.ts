@@ -166,7 +166,7 @@ function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme):
     review.push(`Afspraak ${a.id} is niet overgenomen: volgens de monitor (${latest.round}) is zij ${latest.status}${latest.toelichting ? ` ("${clip(plainText(loaded.rich(latest.toelichting)))}")` : ''}. (${clip(plainText(loaded.rich(a.text)))})`);
     return true;
   };
-  const take = (a: Jaarafspraak) => afspraken.push(carry(a, fromYear, year, stats, namesYear, monitor, loaded));
+  const take = (a: Jaarafspraak) => afspraken.push(carry(ctx, a));
   if (theme.layout !== 'kaderafspraken') {
     for (const a of entries) if (!done(a)) take(a);
   } else {
@@ -191,15 +191,9 @@ function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme):
 }
 
 /** One agreement, every field as it was, with review marks for what has certainly aged, and for what the monitor says is behind. */
-function carry(
-  a: Jaarafspraak,
-  fromYear: number,
-  year: number,
-  stats: DraftStats,
-  namesYear: (text: string | undefined) => boolean,
-  monitor: MonitorStatuses | undefined,
-  loaded: LoadedJaarschijf,
-): Data {
+function carry(ctx: DraftContext, a: Jaarafspraak): Data {
+  const { loaded, year, stats, namesYear, monitor } = ctx;
+  const fromYear = loaded.jaarschijf.year;
   stats.carried++;
   const review: string[] = [];
   const latest = monitor?.latest.get(a.id);

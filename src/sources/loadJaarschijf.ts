@@ -16,7 +16,9 @@ import { DiagnosticList, SourceError, type Diagnostic, type PathSegment, type Si
 import { displayPath } from './displayPath.js';
 import { evaluateSource, type Evaluated } from './evaluate.js';
 import { readLogo, type Logo } from './logos.js';
-import { MarkdownError, parseLongText, parseMarkdown } from './markdown.js';
+import { parseLongText, parseMarkdown } from './markdown.js';
+import { parseTextInto } from './parseTextInto.js';
+import { record, type Raw } from './raw.js';
 import type { ModuleCache } from './readModules.js';
 import { checkJaarschijf, checkRaamovereenkomst } from './references.js';
 import { addZodIssues } from './zodDiagnostics.js';
@@ -199,9 +201,6 @@ export async function loadRaamovereenkomst(file: string): Promise<{ file: string
   return { file: display, path: real, raamovereenkomst: result.data! };
 }
 
-type Raw = Record<string, unknown>;
-const record = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
-
 /** Messages say "thema Beschikbaarheid, afspraak bes-03: kader", not "themes.beschikbaarheid.afspraken[2].kader". */
 function describePaths(list: DiagnosticList, file: string, raamFile: string, rawJaarschijf: Raw, rawRaam: unknown): void {
   const raamThemes = record(record(rawRaam)?.themes) ?? {};
@@ -272,14 +271,8 @@ function chapterPlace(chapters: unknown, path: readonly PathSegment[]): { contex
 /** Every Markdown text of the raamovereenkomst and the jaarschijf, parsed once; every problem of every text. */
 function parseTexts(list: DiagnosticList, caches: LoadContext['markdown'], raamFile: string, rawRaam: unknown, file: string, rawJaarschijf: Raw): void {
   const parse = (where: string, path: PathSegment[], text: unknown, kind: 'cell' | 'long' = 'cell') => {
-    const cache: Map<string, unknown> = caches[kind];
-    if (typeof text !== 'string' || cache.has(text)) return;
-    try {
-      cache.set(text, kind === 'long' ? parseLongText(text) : parseMarkdown(text));
-    } catch (error) {
-      if (!(error instanceof MarkdownError)) throw error;
-      for (const problem of error.problems) list.add(where, path, problem);
-    }
+    if (kind === 'long') parseTextInto(list, caches.long, parseLongText, where, path, text);
+    else parseTextInto(list, caches.cell, parseMarkdown, where, path, text);
   };
   for (const [themeId, t] of Object.entries(record(record(rawRaam)?.themes) ?? {})) {
     for (const [doelId, d] of Object.entries(record(record(t)?.doelstellingen) ?? {})) {

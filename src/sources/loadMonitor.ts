@@ -17,7 +17,9 @@ import { displayPath } from './displayPath.js';
 import { evaluateSource } from './evaluate.js';
 import { loadJaarschijf, projectRoot, type LoadedJaarschijf } from './loadJaarschijf.js';
 import { checkMonitor, monitoredJaarschijf } from './monitorReferences.js';
+import { parseMarkdown } from './markdown.js';
 import { parseTextInto } from './parseTextInto.js';
+import { record, type Raw } from './raw.js';
 import type { ModuleCache } from './readModules.js';
 import { addZodIssues } from './zodDiagnostics.js';
 
@@ -103,9 +105,6 @@ function moduleClosure(entry: string, modules: ModuleCache): string[] {
   return files;
 }
 
-type Raw = Record<string, unknown>;
-const record = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
-
 /** Messages say "Bestuurlijk overleg najaar 2024, afspraak bes-05: status", not "rounds[1].statuses.bes-05.status". */
 function describePaths(list: DiagnosticList, file: string, raw: Raw): void {
   const rounds = Array.isArray(raw.rounds) ? raw.rounds : [];
@@ -130,7 +129,7 @@ function describePaths(list: DiagnosticList, file: string, raw: Raw): void {
 /** Every toelichting of the monitor, parsed once; every problem of every text. */
 function parseTexts(list: DiagnosticList, file: string, raw: Raw): Map<string, readonly RichBlock[]> {
   const parsed = new Map<string, readonly RichBlock[]>();
-  const parse = (path: PathSegment[], text: unknown) => parseTextInto(list, parsed, file, path, text);
+  const parse = (path: PathSegment[], text: unknown) => parseTextInto(list, parsed, parseMarkdown, file, path, text);
   (Array.isArray(raw.rounds) ? raw.rounds : []).forEach((round, i) => {
     for (const [id, entry] of Object.entries(record(record(round)?.statuses) ?? {})) parse(['rounds', i, 'statuses', id, 'toelichting'], record(entry)?.toelichting);
   });

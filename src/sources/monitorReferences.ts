@@ -7,11 +7,8 @@
  * wrong shape is left to the schema's messages.
  */
 import { suggest, type DiagnosticList, type PathSegment } from './diagnostics.js';
+import { array, record, string, type Raw } from './raw.js';
 
-type Raw = Record<string, unknown>;
-const record = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
-const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const string = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const number = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /** The status words that call for an explanation: a reader asks why. */

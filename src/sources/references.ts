@@ -8,6 +8,7 @@
 import { isTrekkerGroup, listKaderafspraken } from '../model/lookup.js';
 import { partyKinds, trekkerGroups, type Raamovereenkomst } from '../model/schema.js';
 import { suggest, type DiagnosticList } from './diagnostics.js';
+import { array, record, string, type Raw } from './raw.js';
 
 /**
  * The parties' kinds, the groups' members: in a raamovereenkomst, or in a
@@ -51,11 +52,6 @@ function whereIs(list: DiagnosticList, file: string, path: string | (string | nu
   const site = list.site(file, path);
   return site.line !== undefined ? `op regel ${site.line}` : `bij ${typeof path === 'string' ? path : path.join('.')}`;
 }
-
-type Raw = Record<string, unknown>;
-const record = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
-const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const string = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
  * @param raw the jaarschijf as the source wrote it (validated or not)
