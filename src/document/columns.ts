@@ -55,7 +55,7 @@ export function tableFromColumns<R>(spec: TableSpec<R>): Table {
 }
 
 /** Lengths of runs of equal keys: [a, a, b] -> spans starting at 0 (2) and 2 (1). */
-export function runLengths<T>(rows: readonly T[], key: (row: T) => string): Map<number, number> {
+function runLengths<T>(rows: readonly T[], key: (row: T) => string): Map<number, number> {
   const out = new Map<number, number>();
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {

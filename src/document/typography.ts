@@ -8,7 +8,7 @@
  * applies (none at the top of a page). The Word renderer writes the same
  * gaps as Word's space before and after.
  */
-import type { Block } from './types.js';
+import type { Block, Paragraph } from './types.js';
 
 export const typography = {
   fontFamily: 'Source Sans 3',
@@ -46,6 +46,8 @@ export const typography = {
    * hyphenation zone). Wide prose lines so rarely hyphenate, narrow columns do.
    */
   hyphenation: { minLetters: 7, minGapShare: 0.12, minGapEms: 3 },
+  /** Lines a lead-in ("..., vindt u per thema:") may have and still keep with what it introduces; lines of a list never split over two pages. */
+  keep: { leadInLines: 3, shortListLines: 6 },
   /** Rows of logos in the text (a cover, the first page of a document with many parties): the space around them. */
   logos: { spaceBefore: 12, spaceAfter: 12 },
   /** The signatories' grid: space to sign above a line, then the name (body, semibold) and the party. */
@@ -99,8 +101,14 @@ export function signatureColumns(bodyWidth: number, signatories: number): number
   return Math.max(1, Math.min(s.maxColumns, Math.floor((bodyWidth + s.columnGap) / (s.minColumnWidth + s.columnGap)), signatories));
 }
 
+/** A paragraph ending in a colon introduces what follows it (a lead-in); both renderers keep a short one with that. */
+export function endsWithColon(p: Paragraph): boolean {
+  const last = p.inlines[p.inlines.length - 1];
+  return last?.type === 'text' && last.text.trimEnd().endsWith(':');
+}
+
 /** The typography of each heading level. */
-export const headingTypography = {
+const headingTypography = {
   1: typography.heading1,
   2: typography.heading2,
   3: typography.heading3,

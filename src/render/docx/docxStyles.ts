@@ -44,7 +44,7 @@ export const styleIds = {
 } as const;
 
 /** Word's built-in heading styles, by level. */
-export const headingStyleIds = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' } as const;
+const headingStyleIds = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' } as const;
 
 /**
  * A heading the table of contents leaves out (`toc: false`): its level's look,

@@ -89,7 +89,7 @@ export function spliceTables(documentXml: string, spliced: readonly string[]): s
 }
 
 /** The XML of an element in docx's object form, byte for byte as docx's serializer writes it. */
-export function writeXml(node: Xml): string {
+function writeXml(node: Xml): string {
   const known = sharedXml.get(node);
   if (known !== undefined) return known;
   const name = Object.keys(node)[0]!;

@@ -13,7 +13,7 @@
  */
 import { HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type Table } from 'docx';
 import type { Block, CellBlock, List, Paragraph as ParagraphBlock, ParagraphStyle } from '../../document/types.js';
-import { blockSpacing, spaceBetween, typography as t } from '../../document/typography.js';
+import { blockSpacing, endsWithColon, spaceBetween, typography as t } from '../../document/typography.js';
 import { plainText } from '../../model/richtext.js';
 import { pendingAnchors, withBookmarks } from './bookmarks.js';
 import type { DocxContext } from './docxContext.js';
@@ -48,10 +48,6 @@ const paragraphStyles: Record<ParagraphStyle, string> = {
 };
 
 const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
-
-/** Lines a lead-in may have and still be kept with what it introduces, and lines of a list that is never split (as the PDF). */
-const LEAD_IN_LINES = 3;
-const SHORT_LIST_LINES = 6;
 
 const blockHandlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } = {
   paragraph: (p, ctx, flow) => {
@@ -133,7 +129,7 @@ export function spacing(before: number | undefined, after: number | undefined): 
  */
 function renderList(list: List, ctx: DocxContext, flow: Flow): WordBlock[] {
   const items = listParagraphs(list, ctx, 0, false);
-  const keepTogether = !ctx.inCell && estimatedLines(items.map((item) => item.text), ctx) <= SHORT_LIST_LINES;
+  const keepTogether = !ctx.inCell && estimatedLines(items.map((item) => item.text), ctx) <= t.keep.shortListLines;
   const cell = ctx.inCell ? t.table : undefined;
   return items.map((item, i) => {
     const last = i === items.length - 1;
@@ -203,8 +199,7 @@ function listParagraphs(list: List, ctx: DocxContext, level: number, keepLast: b
 
 /** A short paragraph ending in a colon introduces what follows: the PDF keeps it with that, so does Word. */
 function isLeadIn(p: ParagraphBlock, ctx: DocxContext): boolean {
-  const last = p.inlines[p.inlines.length - 1];
-  return last?.type === 'text' && last.text.trimEnd().endsWith(':') && estimatedLines([plainText([p])], ctx) <= LEAD_IN_LINES;
+  return endsWithColon(p) && estimatedLines([plainText([p])], ctx) <= t.keep.leadInLines;
 }
 
 /** In a list item: a paragraph stays with its note (trekker, gereed) and a lead-in with the list under it. */

@@ -102,7 +102,7 @@ function row(cells: readonly string[]): string {
 }
 
 /** Text made literal: Markdown's markup characters and table pipes escaped. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
 }
 

@@ -5,7 +5,7 @@
  */
 import { inContents } from '../../document/contentsEntries.js';
 import type { Block, BlockHandlers, CellBlock, Section, Table } from '../../document/types.js';
-import { blockSpacing, typography, type BlockSpacing } from '../../document/typography.js';
+import { blockSpacing, endsWithColon, typography } from '../../document/typography.js';
 import { textRun } from '../../model/richtext.js';
 import { measureContents, placeContents } from './contentsBlock.js';
 import { placeCover } from './coverPage.js';
@@ -38,21 +38,19 @@ export interface Placement {
 
 /** Between a figure's caption and its chart. */
 const CAPTION_GAP = 4;
-/** A list this short is never split over two pages. */
-const SHORT_LIST_LINES = 6;
 
 const handlers: BlockHandlers<Placement, PdfContext> = {
   paragraph(p, ctx) {
-    const placement = prose(ctx, [p], p.style === 'title' ? 'H1' : 'P', blockSpacing(p));
+    const placement = prose(ctx, p, p.style === 'title' ? 'H1' : 'P');
     // A short lead-in ("..., vindt u per thema:") stays with what it introduces.
-    const last = p.inlines[p.inlines.length - 1];
-    if (last?.type === 'text' && last.text.trimEnd().endsWith(':') && placement.lines.length <= 3) placement.keepWithNext = linesHeight(placement.lines);
+    if (endsWithColon(p) && placement.lines.length <= typography.keep.leadInLines) placement.keepWithNext = linesHeight(placement.lines);
     return placement;
   },
   list(list, ctx) {
-    const placement = prose(ctx, [list], 'P', blockSpacing(list));
+    const placement = prose(ctx, list, 'P');
     const height = linesHeight(placement.lines);
-    if (placement.lines.length > SHORT_LIST_LINES) return placement;
+    // A short list is never split over two pages.
+    if (placement.lines.length > typography.keep.shortListLines) return placement;
     return {
       ...placement,
       startHeight: height,
@@ -187,13 +185,12 @@ function gapsOf(block: Block): Pick<Placement, 'gapBefore' | 'gapAfter'> {
   return { gapBefore: before, gapAfter: after };
 }
 
-function prose(ctx: PdfContext, blocks: readonly CellBlock[], tag: string, gaps: BlockSpacing): Placement & { lines: Line[] } {
-  const lines = layoutBlocks(ctx.fonts, blocks, { width: ctx.model.page.proseWidth, styles: ctx.inCover ? coverStyles : proseStyles, paragraphTag: tag });
+function prose(ctx: PdfContext, block: CellBlock, tag: string): Placement & { lines: Line[] } {
+  const lines = layoutBlocks(ctx.fonts, [block], { width: ctx.model.page.proseWidth, styles: ctx.inCover ? coverStyles : proseStyles, paragraphTag: tag });
   const start = startLines(lines);
   return {
     lines,
-    gapBefore: gaps.before,
-    gapAfter: gaps.after,
+    ...gapsOf(block),
     startHeight: linesHeight(lines, 0, start),
     whole: start === lines.length,
     place: () => placeLines(ctx, lines),
