@@ -67,11 +67,7 @@ export function cellMarkdown(blocks: readonly DocBlock[], where: string, ctx: Ce
 
 /** Plain text of a cell on one line (gereed, trekker): paragraphs joined by spaces. */
 export function cellPlain(blocks: readonly DocBlock[]): string {
-  return blocks
-    .flatMap((b) => (b.type === 'paragraph' ? [b.inlines.map((i) => (i.type === 'break' ? ' ' : i.text)).join('')] : []))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return oneLine(blocks.flatMap((b) => (b.type === 'paragraph' ? [b.inlines.map((i) => (i.type === 'break' ? ' ' : i.text)).join('')] : [])).join(' '));
 }
 
 /** A trekker text -> ids; names that match no party or group are warned about. */

@@ -5,7 +5,6 @@
  * contract of `jaarschijf monitor --format json` (build the objects in
  * contract order).
  */
-import { themeTitle } from '../model/lookup.js';
 import { trekkerLabel } from '../document/trekkerLabel.js';
 import type { Wording } from '../document/wording.js';
 import { entryOf, monitorStatuses, type MonitorStatus } from '../model/monitorSchema.js';
@@ -72,18 +71,20 @@ export function computeMonitor(loaded: LoadedMonitor, w: Wording): MonitorReport
   const rounds = monitor.rounds.map((r) => ({ name: r.name, date: r.date }));
   const latestRound = monitor.rounds.at(-1)!;
 
-  // The numbers the jaarschijf's document shows (src/years), so a reader finds "row 9 of theme 3" there.
+  // The numbers and titles the jaarschijf's document shows (src/years), so a reader finds "row 9 of theme 3" there.
+  const aligned = alignYears(loaded.jaarschijf, loaded.jaarschijf.previous).themes.filter((t) => t.number !== null);
   const rows = new Map<string, number>();
-  for (const t of alignYears(loaded.jaarschijf, loaded.jaarschijf.previous).themes) {
+  for (const t of aligned) {
     for (const slot of t.slots) if (slot.current && slot.row !== null) rows.set(slot.current.id, slot.row);
   }
   const agreements: MonitorAgreement[] = [];
   const themes: ThemeSummary[] = [];
-  Object.entries(j.themes).forEach(([themeId, theme], index) => {
+  for (const { id: themeId, number, title } of aligned) {
+    const theme = j.themes[themeId]!;
     const summary: ThemeSummary = {
       theme: themeId,
-      number: index + 1,
-      title: themeTitle(themeId, theme, raam),
+      number: number!,
+      title,
       total: 0,
       counts: emptyCounts(),
       unreported: 0,
@@ -111,7 +112,7 @@ export function computeMonitor(loaded: LoadedMonitor, w: Wording): MonitorReport
       else summary.unreported++;
     }
     themes.push(summary);
-  });
+  }
 
   const counts = emptyCounts();
   for (const t of themes) for (const s of monitorStatuses) counts[s] += t.counts[s];

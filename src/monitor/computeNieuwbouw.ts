@@ -6,6 +6,7 @@
  * productieafspraken; nothing here knows Harderwijk's numbers.
  */
 import { nieuwbouwPhases, type Nieuwbouw, type NieuwbouwPhase } from '../model/monitorSchema.js';
+import { oneLine } from '../model/oneLine.js';
 import { plainText } from '../model/richtext.js';
 import { allAfspraken } from '../model/lookup.js';
 import type { LoadedMonitor } from '../sources/loadMonitor.js';
@@ -91,7 +92,7 @@ export function computeNieuwbouw(loaded: LoadedMonitor, nieuwbouw: Nieuwbouw): N
   const delivered = sum(counted.filter((p) => p.phase === 'opgeleverd').map((p) => p.homes));
   const text = (id: string | undefined) => {
     const a = id ? allAfspraken(loaded.jaarschijf.jaarschijf).find((x) => x.id === id) : undefined;
-    return a ? plainText(loaded.rich(a.text)).replace(/\s+/g, ' ').trim() : null;
+    return a ? oneLine(plainText(loaded.rich(a.text))) : null;
   };
   return {
     perYear,

@@ -5,6 +5,7 @@
  */
 import type { Wording } from '../document/wording.js';
 import type { MonitorStatus } from '../model/monitorSchema.js';
+import { oneLine } from '../model/oneLine.js';
 import { plainText } from '../model/richtext.js';
 import { terminalStyle, wrap, type TerminalStyle } from '../output/terminalStyle.js';
 import { parseMarkdown } from '../sources/markdown.js';
@@ -80,7 +81,7 @@ function colored(status: MonitorStatus, shown: string, s: TerminalStyle): string
 function latestToelichting(a: MonitorAgreement): string | undefined {
   const given = [...a.statuses].reverse().find((x) => x.toelichting !== null);
   if (!given) return undefined;
-  const text = plainText(parseMarkdown(given.toelichting!)).replace(/\s+/g, ' ').trim();
+  const text = oneLine(plainText(parseMarkdown(given.toelichting!)));
   return given === a.statuses.at(-1) ? text : `${text} (${given.round})`;
 }
 
