@@ -38,6 +38,11 @@ export function batchSources(paths: readonly string[]): BatchSource[] {
   return sources;
 }
 
+/** What `render` and `coverage --years` print for a file of a named folder that is not a jaarschijf. */
+export function skippedNotice(file: string): string {
+  return `${file}: geen jaarschijf, overgeslagen`;
+}
+
 export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();

@@ -23,7 +23,7 @@ import { formatDiagnostic, SourceError, type Diagnostic } from '../sources/diagn
 import { displayPath } from '../sources/displayPath.js';
 import { BatchProgress, seconds } from './BatchProgress.js';
 import type { BatchJob, BatchReply, BatchWorkerData } from './batchProtocol.js';
-import { batchSources, isFolder, type BatchSource } from './batchSources.js';
+import { batchSources, isFolder, skippedNotice, type BatchSource } from './batchSources.js';
 import { WorkerPool } from './WorkerPool.js';
 
 type Loaded = Extract<BatchReply, { kind: 'loaded' }>;
@@ -80,7 +80,7 @@ export async function renderBatch(paths: readonly string[], formats: readonly Do
     );
 
     const skipped = (e: Entry) => e.load?.ok === true && e.load.kind === 'skipped';
-    for (const entry of entries.filter(skipped)) progress.print(`${entry.name}: geen jaarschijf, overgeslagen`);
+    for (const entry of entries.filter(skipped)) progress.print(skippedNotice(entry.name));
     const documents = entries.filter((e) => !skipped(e));
     const empty = paths
       .filter((path) => isFolder(path) && !documents.some((e) => e.source.folder === path))

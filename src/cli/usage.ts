@@ -39,6 +39,9 @@ const templatesOption: OptionHelp = {
   default: 'de vaste teksten van jaarschijf',
 };
 
+/** `-o, --out <bestand>` of the commands that print a report unless told a file. */
+const outFileOption = (byDefault: string): OptionHelp => ({ flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: byDefault });
+
 export const commandHelp = {
   init: {
     usage: 'jaarschijf init <gemeente> [--year <jaar>] [--map <map>]',
@@ -87,7 +90,7 @@ export const commandHelp = {
     details: ['Met --years: meerdere jaarschijven, één jaarschijf met haar vorige jaren, of een map met jaarschijven.'],
     options: [
       { flag: '-f, --format <formaat>', text: 'text, json, md of html', default: 'text' },
-      { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal' },
+      outFileOption('naar de terminal'),
       { flag: '--strict', text: 'eindig met code 1 als een kaderafspraak geen jaarafspraak heeft (met --years: in het laatste jaar)' },
       { flag: '--years', text: 'per kaderafspraak de jaren zonder jaarafspraak' },
       { flag: '--monitor <monitor.ts>', text: 'toon naast elke jaarafspraak haar laatste stand in de monitor van deze jaarschijf', default: 'zonder stand' },
@@ -101,7 +104,7 @@ export const commandHelp = {
     details: ['Met één bestand: vergeleken met de vorige jaarschijf die het noemt (previous).'],
     options: [
       { flag: '-f, --format <formaat>', text: 'text, json, md, html of docx (Word met de wijzigingen als bijgehouden wijzigingen)', default: 'text' },
-      { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal; docx naar output/' },
+      outFileOption('naar de terminal; docx naar output/'),
       { flag: '--monitor <monitor.ts>', text: 'toon in het rapport (html, md) naast elke afspraak haar laatste stand in de monitor van een van beide jaren', default: 'zonder stand' },
       templatesOption,
     ],
@@ -130,7 +133,7 @@ export const commandHelp = {
     ],
     options: [
       { flag: '-f, --format <formaat>', text: 'text, json, md, html, docx of pdf', default: 'text' },
-      { flag: '-o, --out <bestand>', text: 'schrijf naar dit bestand', default: 'naar de terminal; docx en pdf naar output/<gemeente>-monitor-<jaar>' },
+      outFileOption('naar de terminal; docx en pdf naar output/<gemeente>-monitor-<jaar>'),
       templatesOption,
     ],
     example: 'jaarschijf monitor agreements/harderwijk/monitor-2024.ts --format pdf -o output/monitor-2024.pdf',
@@ -147,7 +150,8 @@ export const commandHelp = {
       templatesOption,
     ],
     example: 'jaarschijf preview agreements/harderwijk/2024.ts',
-  },  sign: {
+  },
+  sign: {
     usage: 'jaarschijf sign <bestand.pdf> --field <veld> --p12 <bestand.p12> [--password-env <NAAM>] [--reason <tekst>] [--location <plaats>] [--time <ISO-tijd>] [--allow-expired] [-o <bestand.pdf>]',
     summary: 'onderteken het veld van één ondertekenaar in de definitieve PDF',
     details: [
