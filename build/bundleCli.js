@@ -37,11 +37,6 @@ const unused = {
       contents: "module.exports = () => { throw new Error('WOFF2 fonts are not used'); };",
       loader: 'js',
     }));
-    // zod's error messages in 50 languages: only English (its default) is used, and translated by us.
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /node_modules\/zod\/v4\/classic\/external\.js$/.test(args.importer) ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: "export { default as en } from './en.js';", resolveDir: dirname(args.path), loader: 'js' }));
   },
 };
 
@@ -114,6 +109,8 @@ export async function bundleCli() {
     chunkNames: 'chunk-[hash]',
     logLevel: 'warning',
     legalComments: 'none',
+    // Fewer bytes to read and compile at every start (the same code: outputs are byte-identical).
+    minify: true,
     // Bundled CommonJS packages require Node's own modules.
     banner: { js: "import { createRequire as __jaarschijfRequire } from 'node:module'; const require = __jaarschijfRequire(import.meta.url);" },
   });

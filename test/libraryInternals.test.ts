@@ -1,6 +1,7 @@
 /**
  * The canary for the library internals the writers reach (fenced in
- * src/render/pdf/pdfkitInternals.ts and src/render/docx/docxInternals.ts):
+ * src/render/pdf/pdfkitInternals.ts and src/render/docx/docxInternals.ts;
+ * resvg's binding in src/native/resvg.ts):
  * every private member still exists and behaves as the code assumes. An
  * upgrade of pdfkit or docx (both pinned to exact versions in package.json)
  * that changes one fails here, loudly, instead of the writers silently taking
@@ -14,6 +15,7 @@ import { fontData } from '../src/fonts/sourceSans.js';
 import { compilePackage } from '../src/render/docx/docxInternals.js';
 import { renderDocx } from '../src/render/docx/renderDocx.js';
 import { captureOutput, internals, outlineData, pageContent, pageInternals, structData } from '../src/render/pdf/pdfkitInternals.js';
+import { directBindingName, resvgClass } from '../src/native/resvg.js';
 import { partText, syntheticModel, unzipDocx } from './helpers/docx.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
@@ -60,6 +62,14 @@ describe('pdfkit internals (pdfkitInternals.ts)', () => {
     doc.widthOfString('jaarschijf');
     expect(shaped).toEqual([]);
     expect(Object.keys(font.layoutCache).length).toBeGreaterThan(0);
+  });
+
+  it("layoutCached gives a word's run, whose advance is widthOfString's width (FontSet measures words with it)", () => {
+    const font = internals(newDoc())._font;
+    for (const word of ['jaarschijf ', 'Kaderafspraak ', 'vóór ', '€ ', 'x']) {
+      expect(font.layoutCached(word).advanceWidth * (1 / 1000), word).toBe(font.widthOfString(word, 1));
+    }
+    expect(font.layoutCached('jaarschijf ')).toBe(font.layoutCache['jaarschijf ']);
   });
 
   it('the document: root, trailer id, finalize, XMP info, push, info and the transformation matrix', () => {
@@ -131,5 +141,30 @@ describe('docx internals (docxInternals.ts and the package step)', () => {
     expect(fonts.length).toBe(4);
     // A placeholder face is 32 bytes; the real ones are Source Sans 3.
     for (const name of fonts) expect(parts[name]!.length, name).toBeGreaterThan(10_000);
+  });
+});
+
+describe("resvg's binding, loaded directly (src/native/resvg.ts)", () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20"><rect x="2" y="2" width="20" height="10" fill="#c00"/><circle cx="30" cy="10" r="6" fill="#00c"/></svg>';
+
+  it("gives the package's Resvg: the same options, the same pixels, the same parse errors", async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const Direct = resvgClass();
+    if (directBindingName()) expect(Direct).not.toBe(Resvg);
+    const options = { fitTo: { mode: 'width' as const, value: 120 }, font: { loadSystemFonts: false } };
+    const ours = new Direct(svg, options).render();
+    const theirs = new Resvg(svg, options).render();
+    expect([ours.width, ours.height]).toEqual([120, 60]);
+    expect(Buffer.from(ours.asPng()).equals(Buffer.from(theirs.asPng()))).toBe(true);
+    const message = (make: () => unknown) => {
+      try {
+        make();
+        return 'no error';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(message(() => new Direct('<svg', options))).toBe(message(() => new Resvg('<svg', options)));
+    expect(message(() => new Direct('<svg', options))).not.toBe('no error');
   });
 });

@@ -4,7 +4,7 @@
  * jaarschijf is checked afterwards (sources/monitorReferences.ts), where the
  * jaarschijf is known.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema as id, isoDateSchema as isoDate, textSchema as text, yearSchema as year } from './schema.js';
 
 /** The status words, in the order reports list them: done first, dropped last. */
@@ -15,12 +15,12 @@ export type MonitorStatus = (typeof monitorStatuses)[number];
 export const nieuwbouwPhases = ['initiatief', 'planvorming', 'in aanbouw', 'opgeleverd'] as const;
 export type NieuwbouwPhase = (typeof nieuwbouwPhases)[number];
 
-const count = z.number().int('een aantal is een heel getal').min(0, 'een aantal is niet negatief').max(1_000_000, 'te groot: hoogstens 1.000.000');
+const count = z.number().check(z.int('een aantal is een heel getal'), z.minimum(0, 'een aantal is niet negatief'), z.maximum(1_000_000, 'te groot: hoogstens 1.000.000'));
 
 const statusWord = z.enum(monitorStatuses, { error: `een stand is ${monitorStatuses.map((s) => `"${s}"`).join(', ')}` });
 
 /** A status alone (`'gereed'`) or with its explanation (`{ status: 'vertraagd', toelichting: '...' }`). */
-export const monitorEntrySchema = z.union([statusWord, z.strictObject({ status: statusWord, toelichting: text.optional() })], {
+export const monitorEntrySchema = z.union([statusWord, z.strictObject({ status: statusWord, toelichting: z.optional(text) })], {
   error: `een stand is ${monitorStatuses.map((s) => `"${s}"`).join(', ')}, of { status, toelichting }`,
 });
 
@@ -33,11 +33,11 @@ export const monitorRoundSchema = z.strictObject({
 export const nieuwbouwProjectSchema = z.strictObject({
   name: text,
   corporation: id,
-  homes: count.min(1, 'een project heeft ten minste één sociale huurwoning'),
+  homes: count.check(z.minimum(1, 'een project heeft ten minste één sociale huurwoning')),
   phase: z.enum(nieuwbouwPhases, { error: `een fase is ${nieuwbouwPhases.map((p) => `"${p}"`).join(', ')}` }),
   /** The year of completion: the actual one once opgeleverd, else the expected one. */
   year,
-  toelichting: text.optional(),
+  toelichting: z.optional(text),
 });
 
 export const nieuwbouwSchema = z.strictObject({
@@ -47,29 +47,31 @@ export const nieuwbouwSchema = z.strictObject({
       from: year,
       /** ...to the end of this one ("tot en met 2030"). */
       to: year,
-      min: count.min(1, 'het doel is ten minste één woning'),
-      max: count.min(1, 'het doel is ten minste één woning'),
+      min: count.check(z.minimum(1, 'het doel is ten minste één woning')),
+      max: count.check(z.minimum(1, 'het doel is ten minste één woning')),
       /** The jaarafspraak that sets the target. */
-      afspraak: id.optional(),
+      afspraak: z.optional(id),
     })
-    .superRefine((t, ctx) => {
-      if (t.from >= t.to) ctx.addIssue({ code: 'custom', path: ['to'], message: `het doel loopt van ${t.from} tot en met een later jaar` });
-      if (t.min > t.max) ctx.addIssue({ code: 'custom', path: ['max'], message: `de bovenkant van de bandbreedte (${t.max}) ligt onder de onderkant (${t.min})` });
-    }),
+    .check(
+      z.superRefine((t, ctx) => {
+        if (t.from >= t.to) ctx.addIssue({ code: 'custom', path: ['to'], message: `het doel loopt van ${t.from} tot en met een later jaar` });
+        if (t.min > t.max) ctx.addIssue({ code: 'custom', path: ['max'], message: `de bovenkant van de bandbreedte (${t.max}) ligt onder de onderkant (${t.min})` });
+      }),
+    ),
   split: z.strictObject({
     /** Per woningcorporatie its share of the opgave, in percent. */
-    shares: z.record(id, z.number().min(0, 'een aandeel is niet negatief').max(100, 'een aandeel is hoogstens 100 (procent)')),
-    afspraak: id.optional(),
+    shares: z.record(id, z.number().check(z.minimum(0, 'een aandeel is niet negatief'), z.maximum(100, 'een aandeel is hoogstens 100 (procent)'))),
+    afspraak: z.optional(id),
   }),
   projects: z.array(nieuwbouwProjectSchema),
 });
 
 export const monitorSchema = z.strictObject({
-  title: text.optional(),
+  title: z.optional(text),
   /** Made-up statuses to show how the monitor works: every page says so. */
-  illustration: z.boolean().optional(),
-  rounds: z.array(monitorRoundSchema).min(1, 'ten minste één overleg'),
-  nieuwbouw: nieuwbouwSchema.optional(),
+  illustration: z.optional(z.boolean()),
+  rounds: z.array(monitorRoundSchema).check(z.minLength(1, 'ten minste één overleg')),
+  nieuwbouw: z.optional(nieuwbouwSchema),
 });
 
 export type MonitorEntry = z.infer<typeof monitorEntrySchema>;

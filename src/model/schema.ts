@@ -4,22 +4,26 @@
  * years) are checked afterwards in sources/references.ts, where the whole
  * picture is known.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'een id bestaat uit kleine letters, cijfers en koppeltekens (bijvoorbeeld "bes-01")');
+// zod/mini (a fraction of the code to load) with zod's English messages, which sources/zodDiagnostics.ts reads and puts in Dutch.
+z.config(en());
+
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'een id bestaat uit kleine letters, cijfers en koppeltekens (bijvoorbeeld "bes-01")'));
 /** Long enough for any real agreement, short enough to stop a pasted file. */
 const maxText = 20_000;
-const text = z.string().trim().min(1, 'mag niet leeg zijn').max(maxText);
-const longText = z.string().trim().min(1, 'mag niet leeg zijn').max(10 * maxText);
-const year = z.number().int('een jaar is een heel getal').min(1900, 'geen jaartal').max(2999, 'geen jaartal');
+const text = z.string().check(z.trim(), z.minLength(1, 'mag niet leeg zijn'), z.maxLength(maxText));
+const longText = z.string().check(z.trim(), z.minLength(1, 'mag niet leeg zijn'), z.maxLength(10 * maxText));
+const year = z.number().check(z.int('een jaar is een heel getal'), z.minimum(1900, 'geen jaartal'), z.maximum(2999, 'geen jaartal'));
 /** A calendar date written as YYYY-MM-DD, so documents never depend on the clock. */
-const isoDate = z.string().superRefine((s, ctx) => {
-  // One message per date: the form first, then whether the day exists.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'een datum schrijft u als JJJJ-MM-DD (bijvoorbeeld "2024-12-12")' });
-  else if (new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s) ctx.addIssue({ code: 'custom', message: `${s} is geen bestaande datum` });
-});
+const isoDate = z.string().check(
+  z.superRefine((s, ctx) => {
+    // One message per date: the form first, then whether the day exists.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'een datum schrijft u als JJJJ-MM-DD (bijvoorbeeld "2024-12-12")' });
+    else if (new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s) ctx.addIssue({ code: 'custom', message: `${s} is geen bestaande datum` });
+  }),
+);
 
 /** The field types other schemas share (the monitor's). */
 export { id as idSchema, text as textSchema, year as yearSchema, isoDate as isoDateSchema };
@@ -44,7 +48,7 @@ export const partySchema = z.strictObject({
   /** A kind every document knows, or one the raamovereenkomst declares in `partyKinds`. */
   kind: id,
   /** SVG or PNG, relative to the source; a party may have none. */
-  logo: text.optional(),
+  logo: z.optional(text),
 });
 
 /** A kind of party of this raamovereenkomst's own, with its Dutch names ("zorgaanbieder", "zorgaanbieders"). */
@@ -57,8 +61,8 @@ export const partyKindSchema = z.strictObject({ label: text, plural: text });
  */
 export const groupSchema = z.strictObject({
   name: text,
-  members: z.array(id).min(2, 'een groep heeft ten minste twee partijen'),
-  signing: z.boolean().optional(),
+  members: z.array(id).check(z.minLength(2, 'een groep heeft ten minste twee partijen')),
+  signing: z.optional(z.boolean()),
 });
 
 /** Kinds of agreement, by id, with the label a list groups them under ("Resultaatafspraak", "Verzoek aan de gemeente"). */
@@ -66,10 +70,10 @@ const kindsSchema = z.record(id, text);
 
 /** The parties of a document: in the raamovereenkomst, or in a jaarschijf that has none. */
 const partiesFields = {
-  parties: z.record(id, partySchema).refine((p) => Object.keys(p).length > 0, 'ten minste één partij'),
-  partyKinds: z.record(id, partyKindSchema).optional(),
-  groups: z.record(id, groupSchema).optional(),
-  kinds: kindsSchema.optional(),
+  parties: z.record(id, partySchema).check(z.refine((p) => Object.keys(p).length > 0, 'ten minste één partij')),
+  partyKinds: z.optional(z.record(id, partyKindSchema)),
+  groups: z.optional(z.record(id, groupSchema)),
+  kinds: z.optional(kindsSchema),
 };
 
 export const doelstellingSchema = z.strictObject({
@@ -86,11 +90,9 @@ export const raamovereenkomstSchema = z.strictObject({
   id,
   title: text,
   gemeente: text,
-  period: z
-    .strictObject({ from: year, to: year })
-    .refine((p) => p.from <= p.to, { message: 'de periode eindigt voordat ze begint', path: ['to'] }),
+  period: z.strictObject({ from: year, to: year }).check(z.refine((p) => p.from <= p.to, { message: 'de periode eindigt voordat ze begint', path: ['to'] })),
   ...partiesFields,
-  themes: z.record(id, raamThemeSchema).refine((t) => Object.keys(t).length > 0, 'ten minste één thema'),
+  themes: z.record(id, raamThemeSchema).check(z.refine((t) => Object.keys(t).length > 0, 'ten minste één thema')),
 });
 
 /**
@@ -99,49 +101,51 @@ export const raamovereenkomstSchema = z.strictObject({
  * as warnings, `check --strict` fails on them, and a jaarschijf that has any
  * renders as CONCEPT.
  */
-const review = z.union([text, z.array(text).min(1, 'laat het veld weg als er niets meer na te kijken is')]);
+const review = z.union([text, z.array(text).check(z.minLength(1, 'laat het veld weg als er niets meer na te kijken is'))]);
 
 const jaarafspraakFields = {
-  id: id.optional(),
-  kader: id.nullable().optional(),
-  text: text.optional(),
-  trekker: z.array(id).optional(),
-  gereed: text.optional(),
-  toelichting: text.optional(),
+  id: z.optional(id),
+  kader: z.optional(z.nullable(id)),
+  text: z.optional(text),
+  trekker: z.optional(z.array(id)),
+  gereed: z.optional(text),
+  toelichting: z.optional(text),
   /** Its kind, from `kinds` ("resultaat", "proces", "verzoek"). */
-  kind: id.optional(),
+  kind: z.optional(id),
   /** What it costs or what is set aside for it ("€ 50.000"). */
-  budget: text.optional(),
-  review: review.optional(),
+  budget: z.optional(text),
+  review: z.optional(review),
   /** Layout only: an empty row in the table, as some signed documents have. */
-  emptyRow: z.literal(true).optional(),
+  emptyRow: z.optional(z.literal(true)),
 };
 
 /** One row entry: a jaarafspraak, or (rarely) an empty row under a kaderafspraak. */
-export const afspraakEntrySchema = z.strictObject(jaarafspraakFields).superRefine((a, ctx) => {
-  if (a.emptyRow) {
-    for (const key of ['id', 'text', 'trekker', 'gereed', 'toelichting', 'kind', 'budget'] as const) {
-      if (a[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'een lege rij heeft alleen een kader' });
+export const afspraakEntrySchema = z.strictObject(jaarafspraakFields).check(
+  z.superRefine((a, ctx) => {
+    if (a.emptyRow) {
+      for (const key of ['id', 'text', 'trekker', 'gereed', 'toelichting', 'kind', 'budget'] as const) {
+        if (a[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'een lege rij heeft alleen een kader' });
+      }
+      if (!a.kader) ctx.addIssue({ code: 'custom', path: ['kader'], message: 'een lege rij hoort bij een kaderafspraak: geef die als kader' });
+      return;
     }
-    if (!a.kader) ctx.addIssue({ code: 'custom', path: ['kader'], message: 'een lege rij hoort bij een kaderafspraak: geef die als kader' });
-    return;
-  }
-  if (a.id === undefined) ctx.addIssue({ code: 'custom', path: ['id'], message: 'ontbreekt' });
-  if (a.text === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: 'ontbreekt' });
-});
+    if (a.id === undefined) ctx.addIssue({ code: 'custom', path: ['id'], message: 'ontbreekt' });
+    if (a.text === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: 'ontbreekt' });
+  }),
+);
 
 const kaderThemeSchema = z.strictObject({
   layout: z.literal('kaderafspraken'),
-  intro: longText.optional(),
-  review: review.optional(),
+  intro: z.optional(longText),
+  review: z.optional(review),
   afspraken: z.array(afspraakEntrySchema),
 });
 
 /** A theme of this year's own, or one shown otherwise than as the four columns: its title where the raamovereenkomst has none. */
 const ownThemeFields = {
-  title: text.optional(),
-  intro: longText.optional(),
-  review: review.optional(),
+  title: z.optional(text),
+  intro: z.optional(longText),
+  review: z.optional(review),
   afspraken: z.array(afspraakEntrySchema),
 };
 
@@ -154,34 +158,32 @@ export type AfspraakColumn = (typeof afspraakColumns)[number];
 const tableThemeSchema = z.strictObject({
   layout: z.literal('tabel'),
   /** The columns in order; each a field, or a field with a header of its own. */
-  columns: z
-    .array(z.union([z.enum(afspraakColumns), z.strictObject({ field: z.enum(afspraakColumns), header: text })]))
-    .min(1, 'ten minste één kolom'),
+  columns: z.array(z.union([z.enum(afspraakColumns), z.strictObject({ field: z.enum(afspraakColumns), header: text })])).check(z.minLength(1, 'ten minste één kolom')),
   ...ownThemeFields,
 });
 
 /** The agreements as bullets, grouped under their kind's label in the order the kinds are declared. */
 const listThemeSchema = z.strictObject({ layout: z.literal('lijst'), ...ownThemeFields });
 
-export const jaarschijfThemeSchema = z.preprocess(
-  (v) => (v && typeof v === 'object' && !('layout' in v) ? { ...v, layout: 'kaderafspraken' } : v),
+export const jaarschijfThemeSchema = z.pipe(
+  z.transform((v: unknown) => (v && typeof v === 'object' && !('layout' in v) ? { ...v, layout: 'kaderafspraken' } : v)),
   z.discriminatedUnion('layout', [kaderThemeSchema, afsprakenThemeSchema, tableThemeSchema, listThemeSchema], {
     error: 'layout is "kaderafspraken" (de standaard), "afspraken", "tabel" of "lijst"',
   }),
 );
 
 /** A number or a text such as "≤ 25" or "85%". */
-const figure = z.union([z.number().refine(Number.isFinite, 'geen getal'), text]);
-const yearKey = z.string().regex(/^\d{4}$/, 'een jaartal, bijvoorbeeld "2025"');
+const figure = z.union([z.number().check(z.refine(Number.isFinite, 'geen getal')), text]);
+const yearKey = z.string().check(z.regex(/^\d{4}$/, 'een jaartal, bijvoorbeeld "2025"'));
 
 /** A prestatie-indicator (KPI): its baseline, the streefwaarde per year, and what was reached. */
 export const indicatorSchema = z.strictObject({
   title: text,
-  unit: text.optional(),
-  baseline: z.strictObject({ year, value: figure }).optional(),
-  targets: z.record(yearKey, figure).refine((t) => Object.keys(t).length > 0, 'ten minste één streefwaarde'),
-  realised: z.record(yearKey, figure).optional(),
-  note: text.optional(),
+  unit: z.optional(text),
+  baseline: z.optional(z.strictObject({ year, value: figure })),
+  targets: z.record(yearKey, figure).check(z.refine((t) => Object.keys(t).length > 0, 'ten minste één streefwaarde')),
+  realised: z.optional(z.record(yearKey, figure)),
+  note: z.optional(text),
 });
 
 /** A chapter or section: its text, and where a theme's agreements or indicators stand; sections to three levels. */
@@ -198,15 +200,15 @@ export interface Chapter {
   review?: string | string[] | undefined;
 }
 
-export const chapterSchema: z.ZodType<Chapter> = z.lazy(() =>
+export const chapterSchema: z.ZodMiniType<Chapter> = z.lazy(() =>
   z.strictObject({
     title: text,
-    id: id.optional(),
-    text: longText.optional(),
-    theme: id.optional(),
-    indicators: z.union([z.literal(true), z.array(id)]).optional(),
-    sections: z.array(chapterSchema).optional(),
-    review: review.optional(),
+    id: z.optional(id),
+    text: z.optional(longText),
+    theme: z.optional(id),
+    indicators: z.optional(z.union([z.literal(true), z.array(id)])),
+    sections: z.optional(z.array(chapterSchema)),
+    review: z.optional(review),
   }),
 );
 
@@ -215,21 +217,21 @@ export const annexSchema = z
   .strictObject({
     id,
     title: text,
-    text: longText.optional(),
-    table: z.strictObject({ columns: z.array(text).min(1), rows: z.array(z.array(z.string())) }).optional(),
-    indicators: z.union([z.literal(true), z.array(id)]).optional(),
+    text: z.optional(longText),
+    table: z.optional(z.strictObject({ columns: z.array(text).check(z.minLength(1)), rows: z.array(z.array(z.string())) })),
+    indicators: z.optional(z.union([z.literal(true), z.array(id)])),
   })
-  .refine((a) => a.text !== undefined || a.table !== undefined || a.indicators !== undefined, 'een bijlage heeft een text, een table of indicators');
+  .check(z.refine((a) => a.text !== undefined || a.table !== undefined || a.indicators !== undefined, 'een bijlage heeft een text, een table of indicators'));
 
 /** The pages before the text: a cover, a page introducing the parties, the table of contents. */
-export const frontSchema = z.strictObject({ cover: z.boolean().optional(), parties: z.boolean().optional(), contents: z.boolean().optional() });
+export const frontSchema = z.strictObject({ cover: z.optional(z.boolean()), parties: z.optional(z.boolean()), contents: z.optional(z.boolean()) });
 
 export const signatorySchema = z.strictObject({ name: text, role: text, party: id });
 
 export const signingSchema = z.strictObject({
   place: text,
   date: isoDate,
-  signatories: z.array(signatorySchema).min(1, 'ten minste één ondertekenaar'),
+  signatories: z.array(signatorySchema).check(z.minLength(1, 'ten minste één ondertekenaar')),
 });
 
 /** A4 in millimetres; margins must leave a usable body. */
@@ -237,51 +239,53 @@ export const a4 = { short: 210, long: 297 } as const;
 export const minimumBody = { width: 80, height: 60 } as const;
 export const defaultMargins = { top: 30, right: 17, bottom: 20, left: 17 } as const;
 
-const mm = z.number().min(0, 'een marge is niet negatief').max(200, 'hoogstens 200 mm');
+const mm = z.number().check(z.minimum(0, 'een marge is niet negatief'), z.maximum(200, 'hoogstens 200 mm'));
 export const pageSchema = z
   .strictObject({
-    orientation: z.enum(['landscape', 'portrait']).optional(),
+    orientation: z.optional(z.enum(['landscape', 'portrait'])),
     /** Margins in millimetres. */
-    margins: z.strictObject({ top: mm, right: mm, bottom: mm, left: mm }).partial().optional(),
+    margins: z.optional(z.partial(z.strictObject({ top: mm, right: mm, bottom: mm, left: mm }))),
   })
-  .superRefine((page, ctx) => {
-    const landscape = (page.orientation ?? 'landscape') === 'landscape';
-    const m = { ...defaultMargins, ...page.margins };
-    const width = (landscape ? a4.long : a4.short) - m.left - m.right;
-    const height = (landscape ? a4.short : a4.long) - m.top - m.bottom;
-    if (width < minimumBody.width) {
-      ctx.addIssue({ code: 'custom', path: ['margins'], message: `de marges links en rechts (${m.left} + ${m.right} mm) laten ${Math.max(0, width)} mm breedte over; er moet ten minste ${minimumBody.width} mm overblijven` });
-    }
-    if (height < minimumBody.height) {
-      ctx.addIssue({ code: 'custom', path: ['margins'], message: `de marges boven en onder (${m.top} + ${m.bottom} mm) laten ${Math.max(0, height)} mm hoogte over; er moet ten minste ${minimumBody.height} mm overblijven` });
-    }
-  });
+  .check(
+    z.superRefine((page, ctx) => {
+      const landscape = (page.orientation ?? 'landscape') === 'landscape';
+      const m = { ...defaultMargins, ...page.margins };
+      const width = (landscape ? a4.long : a4.short) - m.left - m.right;
+      const height = (landscape ? a4.short : a4.long) - m.top - m.bottom;
+      if (width < minimumBody.width) {
+        ctx.addIssue({ code: 'custom', path: ['margins'], message: `de marges links en rechts (${m.left} + ${m.right} mm) laten ${Math.max(0, width)} mm breedte over; er moet ten minste ${minimumBody.width} mm overblijven` });
+      }
+      if (height < minimumBody.height) {
+        ctx.addIssue({ code: 'custom', path: ['margins'], message: `de marges boven en onder (${m.top} + ${m.bottom} mm) laten ${Math.max(0, height)} mm hoogte over; er moet ten minste ${minimumBody.height} mm overblijven` });
+      }
+    }),
+  );
 
 export const jaarschijfSchema = z.strictObject({
   year,
   /** Path of the previous year's source, relative to this file. */
-  previous: text.optional(),
-  title: text.optional(),
+  previous: z.optional(text),
+  title: z.optional(text),
   /** Under the title on the cover ("Jaarschijf uit de Prestatieafspraken 2019 tot 2024"). */
-  subtitle: text.optional(),
+  subtitle: z.optional(text),
   /** The document's date, on the cover; without it the signing date, or 1 December of the year before. */
-  date: isoDate.optional(),
-  introduction: longText.optional(),
-  review: review.optional(),
-  front: frontSchema.optional(),
+  date: z.optional(isoDate),
+  introduction: z.optional(longText),
+  review: z.optional(review),
+  front: z.optional(frontSchema),
   /** The document's chapters and sections; without them: the introduction, then a chapter per theme. */
-  chapters: z.array(chapterSchema).optional(),
-  kinds: kindsSchema.optional(),
+  chapters: z.optional(z.array(chapterSchema)),
+  kinds: z.optional(kindsSchema),
   themes: z.record(id, jaarschijfThemeSchema),
-  indicators: z.record(id, indicatorSchema).optional(),
-  annexes: z.array(annexSchema).optional(),
+  indicators: z.optional(z.record(id, indicatorSchema)),
+  annexes: z.optional(z.array(annexSchema)),
   /** Where the bijlagen stand: after the signing page (the default) or after the agreements. */
-  annexesAfter: z.enum(['signing', 'agreements']).optional(),
-  signing: signingSchema.optional(),
-  page: pageSchema.optional(),
+  annexesAfter: z.optional(z.enum(['signing', 'agreements'])),
+  signing: z.optional(signingSchema),
+  page: z.optional(pageSchema),
   /** A jaarschijf without a raamovereenkomst names its gemeente and parties itself. */
-  gemeente: text.optional(),
-  parties: partiesFields.parties.optional(),
+  gemeente: z.optional(text),
+  parties: z.optional(partiesFields.parties),
   partyKinds: partiesFields.partyKinds,
   groups: partiesFields.groups,
 });

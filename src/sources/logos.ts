@@ -210,7 +210,7 @@ function xmlProblem(err: { code: string; msg: string }): string {
 
 /** The Word writer draws SVG logos with resvg: what it cannot read is refused here, not while rendering. */
 async function svgParseProblem(data: Buffer): Promise<string | undefined> {
-  const { Resvg } = await import('@resvg/resvg-js');
+  const Resvg = (await import('../native/resvg.js')).resvgClass();
   try {
     new Resvg(data, { font: { loadSystemFonts: false } });
     return undefined;

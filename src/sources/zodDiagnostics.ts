@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DiagnosticList, PathSegment } from './diagnostics.js';
 
 /** Turn zod issues into Dutch diagnostics a policy writer can act on. */

@@ -5,9 +5,9 @@
  * printed size for sharpness.
  */
 import { createHash } from 'node:crypto';
-import { Resvg } from '@resvg/resvg-js';
 import type { Logo } from '../../document/types.js';
 import { fontFile } from '../../fonts/sourceSans.js';
+import { resvgClass } from '../../native/resvg.js';
 
 const fontFiles = (['regular', 'bold', 'italic', 'boldItalic'] as const).map(fontFile);
 // The same logos come back in every document of an agreement: keep the last few renderings.
@@ -24,13 +24,18 @@ export function svgFallbackPng(svg: Buffer | string, widthPx: number): Uint8Arra
   const key = `${createHash('sha1').update(svg).digest('hex')}:${width}`;
   let png = rendered.get(key);
   if (!png) {
-    const resvg = new Resvg(svg, {
-      fitTo: { mode: 'width', value: width },
-      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3' },
-    });
+    const Resvg = resvgClass();
+    // Reading the four font files is most of the work for a small logo: only a drawing with text needs them.
+    const font = hasText(svg) ? { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3' } : { loadSystemFonts: false };
+    const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font });
     png = resvg.render().asPng();
     if (rendered.size >= keep) rendered.delete(rendered.keys().next().value!);
     rendered.set(key, png);
   }
   return png;
+}
+
+/** Whether the SVG has a text element (a false "yes" costs only time). */
+function hasText(svg: Buffer | string): boolean {
+  return /<([\w.-]+:)?(text|tspan|textPath)[\s>/]/i.test(typeof svg === 'string' ? svg : svg.toString('utf8'));
 }

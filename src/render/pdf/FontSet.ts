@@ -67,7 +67,7 @@ export class FontSet {
       // following space ("word "). Measuring the same key, less the space
       // (Source Sans does not kern against the space), shapes each word once.
       const font = this.fonts[face];
-      unit = /\s$/.test(text) || !text ? font.widthOfString(text, 1) : font.widthOfString(`${text} `, 1) - this.spaceWidth(face);
+      unit = /\s$/.test(text) || !text ? font.widthOfString(text, 1) : oneWord(font, `${text} `) - this.spaceWidth(face);
       if (cache.size >= MAX_CACHED) cache.clear();
       cache.set(text, unit);
     }
@@ -115,4 +115,14 @@ export class FontSet {
   use(face: Face, size: number): void {
     this.doc.font(this.names[face]).fontSize(size);
   }
+}
+
+/**
+ * font.widthOfString(word, 1) for a word and its following space, the same
+ * number: pdfkit's layout cuts the text after each space and adds up the
+ * pieces' runs; a single piece is its run, which comes from the same cache.
+ * Text with a space or tab inside takes pdfkit's way.
+ */
+function oneWord(font: EmbeddedFontInternals, text: string): number {
+  return /[ \t]./.test(text) ? font.widthOfString(text, 1) : font.layoutCached(text).advanceWidth * (1 / 1000);
 }

@@ -10,10 +10,8 @@
 import type { FontSet } from './FontSet.js';
 import type { Fragment, Line } from './Line.js';
 import { artifact } from './PdfContext.js';
-import type { Pdf, StructElement } from './pdfkitInternals.js';
+import { drawText, type Pdf, type StructElement } from './pdfkitInternals.js';
 import type { TagNode } from './TagNode.js';
-
-const textOptions = { lineBreak: false, baseline: 'alphabetic' } as const;
 
 export function drawLines(
   doc: Pdf,
@@ -79,7 +77,7 @@ function drawFragment(doc: Pdf, fonts: FontSet, fragment: Fragment, left: number
   const x = left + fragment.x;
   fonts.use(style.face, style.size);
   doc.fillColor(`#${style.color}`);
-  doc.text(fragment.text, x, baseline, textOptions);
+  drawText(doc, fragment.text, x, baseline, fragment.width);
   if (style.underline) rule(doc, x, baseline + style.size * 0.12, fragment.width, style.underline, style.size * 0.06);
   if (style.strike) rule(doc, x, baseline - fonts.xHeight(style.face, style.size) * 0.55, fragment.width, style.strike, style.size * 0.06);
 }

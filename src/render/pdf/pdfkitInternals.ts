@@ -25,6 +25,8 @@ export interface EmbeddedFontInternals {
   layoutCache: Record<string, unknown>;
   /** Shapes a word pdfkit has not shaped yet (with fontkit); replaced by HarfBuzz shaping. */
   layoutRun(text: string, features?: unknown): ShapedRun;
+  /** The word's run from layoutCache, shaped (layoutRun) and kept the first time. */
+  layoutCached(text: string): ShapedRun;
 }
 
 interface DocInternals {
@@ -39,10 +41,22 @@ interface DocInternals {
   push(chunk: Uint8Array | null): boolean;
   info: Record<string, unknown>;
   _ctm: number[];
+  _fragment(text: string, x: number, y: number, options: { baseline: 'alphabetic'; textWidth: number; wordCount: number }): void;
 }
 
 export function internals(doc: Pdf): DocInternals {
   return doc as unknown as DocInternals;
+}
+
+/**
+ * Draw one laid-out piece of text with its baseline at x, y: the operators
+ * `doc.text(text, x, y, { lineBreak: false, baseline: 'alphabetic' })`
+ * writes, without what that call does around them (copy and complete the
+ * options, measure the text twice: for the width of an underline or link and
+ * to move doc.x, neither of which the renderer uses; it knows the width).
+ */
+export function drawText(doc: Pdf, text: string, x: number, y: number, width: number): void {
+  internals(doc)._fragment(text, x, y, { baseline: 'alphabetic', textWidth: width, wordCount: 1 });
 }
 
 export interface PageInternals {
