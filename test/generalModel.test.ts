@@ -4,7 +4,7 @@
  * coverage, diff and the reports; a draft into a new period; changed
  * streefwaarden in the diff; messages for the new fields that say where.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -163,7 +163,19 @@ describe('draft into a new period (--raamovereenkomst)', () => {
     expect(later.stderr).toContain('later.ts: de raamovereenkomst "Raamovereenkomst 2025-2028" begint in 2026');
   });
 
-  it('without --raamovereenkomst, a year after the period points to it', () => {
+  it("checks the new raamovereenkomst's texts and logos as check does, and writes nothing while they have problems", () => {
+    copy.write(
+      'kapot.ts',
+      raam.replace(`'uitvoeringsagenda-2025': "`, `'uitvoeringsagenda-2025': "<b>vet</b> `).replace("logo: 'logos/show.svg'", "logo: 'logos/ontbreekt.svg'"),
+    );
+    const result = runCli(['draft', '2025', '--from', '2024.ts', '--raamovereenkomst', 'kapot.ts', '-o', 'k.ts'], { cwd: copy.dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^kapot\.ts:\d+:\d+: thema Beschikbaarheid, doelstelling [\w-]+: kaderafspraken\.uitvoeringsagenda-2025: HTML is niet toegestaan \(alleen <u>\.\.\.<\/u> voor onderstrepen\): <b>$/m);
+    expect(result.stderr).toMatch(/^kapot\.ts:\d+:\d+: partij show: logo: logobestand niet gevonden: logos\/ontbreekt\.svg$/m);
+    expect(existsSync(join(copy.dir, 'k.ts'))).toBe(false);
+  });
+
+    it('without --raamovereenkomst, a year after the period points to it', () => {
     const result = runCli(['draft', '2027', '--from', '2024.ts', '-o', 'z.ts'], { cwd: copy.dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('valt buiten de periode van de raamovereenkomst "Raamovereenkomst sociale huur 2022-2026" (2022-2026); voor de eerste jaarschijf van een nieuwe periode noem je de nieuwe raamovereenkomst met --raamovereenkomst');

@@ -70,6 +70,7 @@ async function load(file: string, options: LoadOptions, skipOther: boolean): Pro
     list,
     markdown: { cell: new Map(), long: new Map() },
     modules: options.modules ?? new Map(),
+    logos: new Map(),
     root: projectRoot(dirname(abs)),
     withPrevious: options.previous ?? true,
     skipOther,
@@ -84,6 +85,8 @@ interface LoadContext {
   list: DiagnosticList;
   markdown: { cell: Map<string, readonly RichBlock[]>; long: Map<string, readonly LongTextBlock[]> };
   modules: ModuleCache;
+  /** Logos read, per raamovereenkomst and its parties' logos. */
+  logos: Map<string, Promise<(Logo | string)[]>>;
   root: string;
   withPrevious: boolean;
   skipOther: boolean;
@@ -137,7 +140,7 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
   texts.check(file, rawJaarschijf);
   await texts.finish();
   parseTexts(list, ctx.markdown, raamFile, rawRaam, file, rawJaarschijf);
-  const logos = raam ? await readLogos(raam, raamPath, raamFile, list, ctx.root) : [];
+  const logos = raam ? await readLogos(raam, raamPath, raamFile, list, ctx) : [];
   const reviewMarks = collectReviewMarks(file, rawJaarschijf, list);
 
   let previous: LoadedJaarschijf | undefined;
@@ -197,6 +200,9 @@ export async function loadRaamovereenkomst(file: string): Promise<{ file: string
   const texts = new TextChecker(list);
   texts.check(display, evaluated!.value);
   await texts.finish();
+  const context: LoadContext = { list, markdown: { cell: new Map(), long: new Map() }, modules: new Map(), logos: new Map(), root: projectRoot(dirname(abs)), withPrevious: false, skipOther: false };
+  parseTexts(list, context.markdown, display, evaluated!.value, display, {});
+  if (result.success) await readLogos(result.data, real, display, list, context);
   list.throwIfAny();
   return { file: display, path: real, raamovereenkomst: result.data! };
 }
@@ -322,11 +328,15 @@ function collectReviewMarks(file: string, raw: Raw, list: DiagnosticList): Diagn
   return marks;
 }
 
-async function readLogos(raam: Raamovereenkomst, raamAbs: string, raamFile: string, list: DiagnosticList, root: string): Promise<(Logo | string)[]> {
+async function readLogos(raam: Raamovereenkomst, raamAbs: string, raamFile: string, list: DiagnosticList, ctx: LoadContext): Promise<(Logo | string)[]> {
   const baseDir = dirname(raamAbs);
   // A party may have no logo.
   const withLogo = Object.entries(raam.parties).filter((entry): entry is [string, typeof entry[1] & { logo: string }] => entry[1].logo !== undefined);
-  const logos = await Promise.all(withLogo.map(([id, party]) => readLogo(id, party.name, party.logo, baseDir, root)));
+  // The years of one raamovereenkomst share its logos: read once per load.
+  const key = JSON.stringify([raamAbs, withLogo.map(([id, party]) => [id, party.name, party.logo])]);
+  let reading = ctx.logos.get(key);
+  if (!reading) ctx.logos.set(key, (reading = Promise.all(withLogo.map(([id, party]) => readLogo(id, party.name, party.logo, baseDir, ctx.root)))));
+  const logos = await reading;
   withLogo.forEach(([id], index) => {
     const logo = logos[index];
     if (typeof logo === 'string') list.add(raamFile, ['parties', id, 'logo'], logo);
