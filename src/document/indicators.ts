@@ -9,10 +9,11 @@ import { tableFromColumns, type ColumnSpec } from './columns.js';
 import type { LayoutContext } from './layouts.js';
 import type { Table } from './types.js';
 
-const dutch = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+// Made on first use: the first Intl formatter of a process loads its locale data (some 30 ms), and most documents have no indicators.
+let dutch: Intl.NumberFormat | undefined;
 
 export function figure(value: number | string): string {
-  return typeof value === 'number' ? dutch.format(value) : value;
+  return typeof value === 'number' ? (dutch ??= new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })).format(value) : value;
 }
 
 /** @param which all indicators of the jaarschijf (`true`), or these ids in this order */
