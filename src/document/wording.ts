@@ -49,10 +49,15 @@ export function loadWording(overrideDir?: string): Wording {
       if (!template) {
         const source = lookup(tree, key);
         if (typeof source !== 'string') throw new SourceError([{ file, path: key, message: 'deze tekst ontbreekt' }]);
-        const problem = templateProblem(source);
-        if (problem) throw new SourceError([{ file, path: key, message: problem }]);
-        // Plain text, not HTML: the renderers escape for their own format.
-        template = Handlebars.compile(source, { noEscape: true, strict: true });
+        if (source.includes('{{')) {
+          const problem = templateProblem(source);
+          if (problem) throw new SourceError([{ file, path: key, message: problem }]);
+          // Plain text, not HTML: the renderers escape for their own format.
+          template = Handlebars.compile(source, { noEscape: true, strict: true });
+        } else {
+          // Without {{ a text is itself (more than half of them): Handlebars would give it back unchanged.
+          template = () => source;
+        }
         compiled.set(key, template);
       }
       try {
