@@ -10,8 +10,9 @@ export function promptPassword(question: string, usage: string): Promise<string>
   if (!input.isTTY) {
     return Promise.reject(new UsageError('geen wachtwoord: geef --password-env <NAAM> (een omgevingsvariabele met het wachtwoord), of start de opdracht in een terminal om het in te typen', usage));
   }
-  process.stderr.write(question);
+  // Echo off before the question shows: what is typed as soon as it shows is never echoed.
   input.setRawMode(true);
+  process.stderr.write(question);
   input.setEncoding('utf8');
   input.resume();
   return new Promise((resolve, reject) => {
