@@ -37,6 +37,13 @@ const unused = {
       contents: "module.exports = () => { throw new Error('WOFF2 fonts are not used'); };",
       loader: 'js',
     }));
+    // Node's punycode, required by node-fetch's URL parser (vega's loader, for data at a URL;
+    // the charts' data is inline): deprecated, and Node 22 warns on stderr when it loads.
+    b.onResolve({ filter: /^punycode$/ }, (args) => (/node_modules\/(tr46|whatwg-url)\//.test(args.importer) ? { path: 'punycode', namespace: 'unused' } : undefined));
+    b.onLoad({ filter: /^punycode$/, namespace: 'unused' }, () => ({
+      contents: "const unused = () => { throw new Error('URLs are not fetched'); }; module.exports = { toASCII: unused, toUnicode: unused, ucs2: { decode: unused, encode: unused } };",
+      loader: 'js',
+    }));
   },
 };
 
