@@ -61,52 +61,30 @@ export interface StatusChartLabels {
 
 /** Per theme one bar, split by the latest status, with the count in each part. */
 export function statusChartSpec(themes: readonly ThemeSummary[], labels: StatusChartLabels, width: number): TopLevelSpec {
+  const rowOf = (theme: ThemeSummary) => `${theme.number}. ${theme.title}`;
   const values = themes.flatMap((theme) =>
     monitorStatuses
-      .map((status, order) => ({ theme: `${theme.number}. ${theme.title}`, status, order, count: theme.counts[status], label: hex(t.status[status].label) }))
+      .map((status, order) => ({ row: rowOf(theme), status, order, count: theme.counts[status], label: hex(t.status[status].label) }))
       .filter((v) => v.count > 0),
   );
-  const themeOrder = themes.map((theme) => `${theme.number}. ${theme.title}`);
   const max = Math.max(1, ...themes.map((theme) => theme.total));
-  return {
-    config,
-    width,
-    height: { step: 17 },
-    autosize: { type: 'fit-x', contains: 'padding' },
-    // The labels' colours are their own, without a legend.
-    resolve: { scale: { color: 'independent' } },
-    data: { values },
-    transform: [
-      { stack: 'count', groupby: ['theme'], sort: [{ field: 'order' }], as: ['x0', 'x1'] },
-      { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' },
-    ],
-    encoding: {
-      y: { field: 'theme', type: 'nominal', sort: themeOrder, title: null, axis: { labelLimit: 220, ticks: false, domain: false, labelPadding: 6, labelColor: hex(c.text), labelFontSize: 8.5 } },
+  return stackedRows(
+    {
+      values,
+      rows: themes.map(rowOf),
+      value: 'count',
+      step: 17,
+      x: { title: labels.axis, scale: { domain: [0, max], nice: false }, axis: { format: integer, tickMinStep: 1, grid: true, titlePadding: 6 } },
+      color: {
+        field: 'status',
+        type: 'nominal',
+        scale: { domain: [...monitorStatuses], range: monitorStatuses.map((s) => hex(t.status[s].mark)) },
+        legend: { values: [...monitorStatuses] },
+      },
+      text: { field: 'count', type: 'quantitative', format: integer },
     },
-    layer: [
-      {
-        mark: { type: 'bar', stroke: '#FFFFFF', strokeWidth: 0.75, height: { band: 0.72 } },
-        encoding: {
-          x: { field: 'x0', type: 'quantitative', title: labels.axis, scale: { domain: [0, max], nice: false }, axis: { format: integer, tickMinStep: 1, grid: true, titlePadding: 6 } },
-          x2: { field: 'x1' },
-          color: {
-            field: 'status',
-            type: 'nominal',
-            scale: { domain: [...monitorStatuses], range: monitorStatuses.map((s) => hex(t.status[s].mark)) },
-            legend: { values: [...monitorStatuses] },
-          },
-        },
-      },
-      {
-        mark: { type: 'text', baseline: 'middle', align: 'center', fontWeight: 600 },
-        encoding: {
-          x: { field: 'mid', type: 'quantitative' },
-          text: { field: 'count', type: 'quantitative', format: integer },
-          color: { field: 'label', type: 'nominal', scale: null, legend: null },
-        },
-      },
-    ],
-  };
+    width,
+  );
 }
 
 export interface PerYearLabels {
@@ -237,41 +215,75 @@ export function splitChartSpec(nieuwbouw: NieuwbouwReport, labels: SplitLabels, 
   const values = rows.flatMap((r) =>
     corporations.map((x, order) => ({ row: r.row, corporation: x.name, order, share: r.share(x), label: isDark(colors[order]!) ? '#FFFFFF' : hex(c.text) })),
   );
+  return stackedRows(
+    {
+      values,
+      rows: rows.map((r) => r.row),
+      value: 'share',
+      step: 22,
+      calculate: [{ calculate: "format(datum.share, ',.1~f') + '%'", as: 'text' }],
+      x: { title: labels.axis, scale: { domain: [0, 100], nice: false }, axis: { values: [0, 20, 40, 60, 80, 100], labelExpr: "datum.label + '%'", grid: true, titlePadding: 6 } },
+      color: { field: 'corporation', type: 'nominal', scale: { domain: names, range: colors.map(hex) }, legend: { values: names } },
+      text: { field: 'text', type: 'nominal' },
+      labelFilter: 'datum.share >= 4',
+    },
+    width,
+  );
+}
+
+/** Horizontal bars, one per row in the order given, of stacked parts (each datum: row, order, the value, and its label's colour). */
+interface StackedRows {
+  values: { row: string; order: number; label: string }[];
+  rows: string[];
+  /** The field stacked. */
+  value: string;
+  /** Height of a row, in points. */
+  step: number;
+  /** More fields, made after the stack and its midpoint `mid`. */
+  calculate?: { calculate: string; as: string }[];
+  /** The value axis: its title, scale and axis. */
+  x: object;
+  color: object;
+  /** What each part says, written at its middle in its own colour. */
+  text: object;
+  /** Which parts say it. */
+  labelFilter?: string;
+}
+
+/** The status chart and the split chart: bars of stacked parts, each part's figure on it. */
+function stackedRows(spec: StackedRows, width: number): TopLevelSpec {
   return {
     config,
     width,
-    height: { step: 22 },
+    height: { step: spec.step },
     autosize: { type: 'fit-x', contains: 'padding' },
+    // The labels' colours are their own, without a legend.
     resolve: { scale: { color: 'independent' } },
-    data: { values },
+    data: { values: spec.values },
     transform: [
-      { stack: 'share', groupby: ['row'], sort: [{ field: 'order' }], as: ['x0', 'x1'] },
+      { stack: spec.value, groupby: ['row'], sort: [{ field: 'order' }], as: ['x0', 'x1'] },
       { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' },
-      { calculate: "format(datum.share, ',.1~f') + '%'", as: 'text' },
+      ...(spec.calculate ?? []),
     ],
     encoding: {
-      y: { field: 'row', type: 'nominal', sort: rows.map((r) => r.row), title: null, axis: { ticks: false, domain: false, labelPadding: 6, labelColor: hex(c.text), labelFontSize: 8.5, labelLimit: 220 } },
+      y: { field: 'row', type: 'nominal', sort: spec.rows, title: null, axis: { labelLimit: 220, ticks: false, domain: false, labelPadding: 6, labelColor: hex(c.text), labelFontSize: 8.5 } },
     },
     layer: [
       {
         mark: { type: 'bar', stroke: '#FFFFFF', strokeWidth: 0.75, height: { band: 0.72 } },
-        encoding: {
-          x: { field: 'x0', type: 'quantitative', title: labels.axis, scale: { domain: [0, 100], nice: false }, axis: { values: [0, 20, 40, 60, 80, 100], labelExpr: "datum.label + '%'", grid: true, titlePadding: 6 } },
-          x2: { field: 'x1' },
-          color: { field: 'corporation', type: 'nominal', scale: { domain: names, range: colors.map(hex) }, legend: { values: names } },
-        },
+        encoding: { x: { field: 'x0', type: 'quantitative', ...spec.x }, x2: { field: 'x1' }, color: spec.color },
       },
       {
-        transform: [{ filter: 'datum.share >= 4' }],
+        ...(spec.labelFilter ? { transform: [{ filter: spec.labelFilter }] } : {}),
         mark: { type: 'text', baseline: 'middle', align: 'center', fontWeight: 600 },
         encoding: {
           x: { field: 'mid', type: 'quantitative' },
-          text: { field: 'text', type: 'nominal' },
+          text: spec.text,
           color: { field: 'label', type: 'nominal', scale: null, legend: null },
         },
       },
     ],
-  };
+  } as TopLevelSpec;
 }
 
 /** 1300 -> "1.300", 62.5 -> "62,5" (written out, not left to the machine's ICU data). */
