@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
-import type { ChartSvg } from './renderChart.js';
+import { loadChartLibraries, renderChart, type ChartSvg } from './renderChart.js';
 
 export interface ChartRequest {
   id: number;
@@ -16,11 +16,7 @@ export interface ChartRequest {
 export type ChartReply = { id: number } & ({ ok: true; chart: ChartSvg } | { ok: false; message: string; stack?: string });
 
 const port = parentPort!;
-// Vega's import starts first: renderChart's text widths load HarfBuzz, whose
-// module waits for its WebAssembly before anything imported after it runs.
 // A failure to load is reported with the first chart, not as an unhandled rejection.
-Promise.all([import('vega'), import('vega-lite')]).catch(() => undefined);
-const { loadChartLibraries, renderChart } = await import('./renderChart.js');
 loadChartLibraries().catch(() => undefined);
 
 port.on('message', async ({ id, spec, idPrefix }: ChartRequest) => {

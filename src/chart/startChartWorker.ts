@@ -14,20 +14,7 @@ export interface ChartWorker {
   close(): Promise<void>;
 }
 
-let early: ChartWorker | undefined;
-
-/** Start the thread now, before the command's code loads (src/cli/main.ts); startChartWorker() then takes it. */
-export function warmChartWorker(): void {
-  early ??= newChartWorker();
-}
-
 export function startChartWorker(): ChartWorker {
-  const worker = early ?? newChartWorker();
-  early = undefined;
-  return worker;
-}
-
-function newChartWorker(): ChartWorker {
   const worker = new Worker(new URL('./chartWorker.js', import.meta.url));
   worker.unref();
   let failure: Error | undefined;

@@ -3,9 +3,7 @@
  * `check` never pays for docx or pdfkit. Every user-facing failure ends here
  * as plain messages and exit code 1, never a stack trace.
  */
-import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { warmChartWorker } from '../chart/startChartWorker.js';
 import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
 import { warmSandbox } from '../sources/sandbox.js';
 import { commandHelpText, commands, helpText, isCommandName, UsageError, type CommandName } from './usage.js';
@@ -61,18 +59,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (evaluatesSources.has(command)) warmSandbox();
-  if (command === 'monitor' && drawsCharts(args)) warmChartWorker();
   try {
     return await (await load[command]()).run(args);
   } catch (error) {
     return report(error, command);
   }
-}
-
-/** `monitor --format html|docx|pdf` draws charts: their thread (loading Vega) starts before the command's code loads. */
-function drawsCharts(args: string[]): boolean {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', short: 'f' } }, strict: false, allowPositionals: true });
-  return typeof values.format === 'string' && ['html', 'docx', 'pdf'].includes(values.format);
 }
 
 export function report(error: unknown, command?: CommandName): number {

@@ -185,7 +185,8 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
 export async function loadRaamovereenkomst(file: string): Promise<{ file: string; path: string; raamovereenkomst: Raamovereenkomst }> {
   const list = new DiagnosticList();
   const abs = resolve(file);
-  const evaluated = await evaluateSource(abs, projectRoot(dirname(abs)), list, new Map(), { file: displayPath(abs) });
+  const root = projectRoot(dirname(abs));
+  const evaluated = await evaluateSource(abs, root, list, new Map(), { file: displayPath(abs) });
   list.throwIfAny();
   const real = evaluated!.files[0]!;
   const display = displayPath(real);
@@ -200,9 +201,8 @@ export async function loadRaamovereenkomst(file: string): Promise<{ file: string
   const texts = new TextChecker(list);
   texts.check(display, evaluated!.value);
   await texts.finish();
-  const context: LoadContext = { list, markdown: { cell: new Map(), long: new Map() }, modules: new Map(), logos: new Map(), root: projectRoot(dirname(abs)), withPrevious: false, skipOther: false };
-  parseTexts(list, context.markdown, display, evaluated!.value, display, {});
-  if (result.success) await readLogos(result.data, real, display, list, context);
+  parseTexts(list, { cell: new Map(), long: new Map() }, display, evaluated!.value, display, {});
+  if (result.success) await readLogos(result.data, real, display, list, { logos: new Map(), root });
   list.throwIfAny();
   return { file: display, path: real, raamovereenkomst: result.data! };
 }
@@ -328,7 +328,7 @@ function collectReviewMarks(file: string, raw: Raw, list: DiagnosticList): Diagn
   return marks;
 }
 
-async function readLogos(raam: Raamovereenkomst, raamAbs: string, raamFile: string, list: DiagnosticList, ctx: LoadContext): Promise<(Logo | string)[]> {
+async function readLogos(raam: Raamovereenkomst, raamAbs: string, raamFile: string, list: DiagnosticList, ctx: Pick<LoadContext, 'logos' | 'root'>): Promise<(Logo | string)[]> {
   const baseDir = dirname(raamAbs);
   // A party may have no logo.
   const withLogo = Object.entries(raam.parties).filter((entry): entry is [string, typeof entry[1] & { logo: string }] => entry[1].logo !== undefined);
