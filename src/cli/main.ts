@@ -11,7 +11,7 @@ import { commandHelpText, commands, helpText, isCommandName, UsageError, type Co
 // WebAssembly (QuickJS, HarfBuzz) stays on V8's baseline compiler, Liftoff. A
 // command is short: the optimizing tier compiled QuickJS's interpreter in the
 // background for longer than the sources took to evaluate, and the process
-// waited for it at exit (npm run bench: check a fifth faster, render a
+// waited for it at exit (paired runs: check a fifth faster, render a
 // tenth; a 940-row PDF as fast). Set before any module is compiled; the
 // worker threads share the setting.
 setFlagsFromString('--liftoff-only');
