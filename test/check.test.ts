@@ -113,7 +113,43 @@ describe('jaarschijf check', () => {
   it('reports a source without a jaarschijf', () => {
     expectProblems((c) => c.write('2024.ts', 'export const x = 1;\n'), /^2024\.ts: de bron heeft geen standaardexport/);
     expectProblems((c) => c.write('2024.ts', 'export default { year: 2024 };\n'), /^2024\.ts: de standaardexport is geen jaarschijf/);
-    expectProblems((c) => c.write('2024.ts', "import r from './raamovereenkomst.ts';\nexport default r;\n"), /^2024\.ts: de standaardexport is een raamovereenkomst, geen jaarschijf/);
+    expectProblems((c) => c.write('2024.ts', "export default { year: 2024 };\n"), '2024.ts: de standaardexport is geen jaarschijf, monitor of raamovereenkomst (een jaarschijf schrijft `export default defineJaarschijf(raamovereenkomst, { ... })`)');
+  });
+
+  it('reports a previous year that is not a jaarschijf at the previous field, where render would fail', () => {
+    const result = expectProblems((c) => c.edit('2024.ts', "previous: './2023.ts'", "previous: './raamovereenkomst.ts'"), /^2024\.ts:\d+:\d+: previous: raamovereenkomst\.ts is een raamovereenkomst, geen jaarschijf/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('checks a raamovereenkomst on its own, and every source in a folder as what it is', () => {
+    const raam = runCli(['check', 'agreements/harderwijk/raamovereenkomst.ts']);
+    expect(raam.stderr).toBe('');
+    expect(raam.status).toBe(0);
+    const parties = ['gemeente Harderwijk', 'Stichting Uwoon', 'Stichting Omnia Wonen', 'Stichting Huurdersraad Woonwijs', 'Stichting Huurdersorganisatie Omnia Wonen (SHOW)'];
+    expect(raam.stdout).toBe(`agreements/harderwijk/raamovereenkomst.ts: raamovereenkomst "Raamovereenkomst sociale huur 2022-2026" (2022-2026) is in orde\n  6 thema's, 53 kaderafspraken; 5 partijen: ${parties.join(', ')}\n`);
+
+    const copy = exampleCopy();
+    copy.write('teksten.ts', "export default { zin: 'Een hulpbestand met teksten.' };\n");
+    const folder = runCli(['check', '.'], { cwd: copy.dir });
+    expect(folder.stderr).toBe('');
+    expect(folder.status).toBe(0);
+    const heads = folder.stdout.split('\n').filter((l) => l && !l.startsWith('  '));
+    expect(heads.map((l) => l.slice(0, l.indexOf(':')))).toEqual(['2023.ts', '2024.ts', 'monitor-2024.ts', 'raamovereenkomst.ts', 'teksten.ts']);
+    expect(heads[2]).toMatch(/^monitor-2024\.ts: monitor van jaarschijf 2024 \(2024\.ts\)/);
+    expect(heads[3]).toMatch(/^raamovereenkomst\.ts: raamovereenkomst "/);
+    expect(heads[4]).toBe('teksten.ts: geen jaarschijf, overgeslagen');
+
+    // A problem in the raamovereenkomst is reported once, though three sources in the folder read it.
+    copy.edit('raamovereenkomst.ts', "period: { from: 2022, to: 2026 }", "period: { from: 2022, to: 2020 }");
+    const broken = runCli(['check', '.'], { cwd: copy.dir });
+    expect(broken.status).toBe(1);
+    const problems = broken.stderr.trim().split('\n');
+    expect(problems.filter((l) => l.includes('de periode eindigt voordat ze begint'))).toHaveLength(1);
+    expect(problems.at(-1)).toMatch(/^\d+ (probleem|problemen) gevonden\.$/);
+
+    const empty = runCli(['check', 'logos'], { cwd: copy.dir });
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toContain('logos: deze map bevat geen .ts-bestanden');
   });
 
   it('refuses Markdown constructs an agreement cannot hold, naming the field', () => {

@@ -72,8 +72,10 @@ describe('jaarschijf coverage --years', () => {
     for (const r of [fromChain, fromFolder, reversed]) expect(JSON.parse(r.stdout)).toEqual(matrix);
     expect(fromChain.stderr).toBe('');
     expect(reversed.stderr).toBe('');
-    // The raamovereenkomst in the folder is evaluated (in the sandbox) and skipped with a notice.
-    expect(fromFolder.stderr).toBe('agreements/harderwijk/monitor-2024.ts: geen jaarschijf, overgeslagen\nagreements/harderwijk/raamovereenkomst.ts: geen jaarschijf, overgeslagen\n');
+    // The raamovereenkomst and the monitor in the folder are evaluated (in the sandbox) and skipped with a notice that says what they are.
+    expect(fromFolder.stderr).toBe(
+      'agreements/harderwijk/monitor-2024.ts: een monitor, overgeslagen (maak die met `jaarschijf monitor agreements/harderwijk/monitor-2024.ts`)\nagreements/harderwijk/raamovereenkomst.ts: een raamovereenkomst, overgeslagen\n',
+    );
   });
 
   it('md and html show the same matrix', () => {

@@ -126,7 +126,7 @@ describe('what is not a jaarschijf source', () => {
     const before = snapshotTree(copy.dir);
     const result = runCli(['coverage', '--years', '.', '--format', 'json'], { cwd: copy.dir });
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe('hulp.ts: geen jaarschijf, overgeslagen\nmonitor-2024.ts: geen jaarschijf, overgeslagen\nraamovereenkomst.ts: geen jaarschijf, overgeslagen\n');
+    expect(result.stderr).toBe('hulp.ts: geen jaarschijf, overgeslagen\nmonitor-2024.ts: een monitor, overgeslagen (maak die met `jaarschijf monitor monitor-2024.ts`)\nraamovereenkomst.ts: een raamovereenkomst, overgeslagen\n');
     expect(JSON.parse(result.stdout).years).toEqual([2023, 2024]);
     expect(snapshotTree(copy.dir)).toEqual(before);
     expect(existsSync(marker)).toBe(false);

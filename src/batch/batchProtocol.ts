@@ -3,6 +3,7 @@ import type { DocumentModel } from '../document/types.js';
 import type { RenderOptions } from '../render/documentWithAnnex.js';
 import type { DocumentFormat } from '../render/renderers.js';
 import type { Diagnostic } from '../sources/diagnostics.js';
+import type { OtherSource } from '../sources/loadJaarschijf.js';
 
 export interface BatchWorkerData {
   formats: readonly DocumentFormat[];
@@ -17,7 +18,7 @@ export type BatchJob =
 
 export type BatchReply =
   | { ok: true; kind: 'loaded'; doc: DocumentModel; inputs: string[]; ms: number }
-  | { ok: true; kind: 'skipped' }
+  | { ok: true; kind: 'skipped'; other: OtherSource['other'] }
   | { ok: true; kind: 'rendered'; outputs: (Uint8Array | string)[]; ms: number }
   /** A problem in the source (diagnostics), or an internal error (message and stack). */
   | { ok: false; diagnostics: Diagnostic[] }

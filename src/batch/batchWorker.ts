@@ -10,7 +10,7 @@ import { documentWithAnnex } from '../render/documentWithAnnex.js';
 import { preparers, renderers, type DocumentFormat, type Renderer } from '../render/renderers.js';
 import { reviveModel } from '../render/reviveModel.js';
 import { SourceError } from '../sources/diagnostics.js';
-import { loadJaarschijf, loadJaarschijfIfAny } from '../sources/loadJaarschijf.js';
+import { isOtherSource, loadJaarschijf, loadJaarschijfIfAny } from '../sources/loadJaarschijf.js';
 import type { BatchJob, BatchReply, BatchWorkerData } from './batchProtocol.js';
 
 const port = parentPort!;
@@ -44,7 +44,7 @@ port.on('message', async (job: BatchJob) => {
 async function load(file: string, inFolder: boolean): Promise<BatchReply> {
   const started = performance.now();
   const loaded = inFolder ? await loadJaarschijfIfAny(file) : await loadJaarschijf(file);
-  if (!loaded) return { ok: true, kind: 'skipped' };
+  if (isOtherSource(loaded)) return { ok: true, kind: 'skipped', other: loaded.other };
   const doc = await documentWithAnnex(loaded, options);
   return { ok: true, kind: 'loaded', doc, inputs: inputFiles(loaded), ms: performance.now() - started };
 }

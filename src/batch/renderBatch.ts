@@ -23,7 +23,7 @@ import { formatDiagnostic, SourceError, type Diagnostic } from '../sources/diagn
 import { displayPath } from '../sources/displayPath.js';
 import { BatchProgress, seconds } from './BatchProgress.js';
 import type { BatchJob, BatchReply, BatchWorkerData } from './batchProtocol.js';
-import { batchSources, isFolder, skippedNotice, type BatchSource } from './batchSources.js';
+import { sourceFiles, isFolder, skippedNotice, type SourceFile } from '../sources/sourceFiles.js';
 import { WorkerPool } from './WorkerPool.js';
 
 type Loaded = Extract<BatchReply, { kind: 'loaded' }>;
@@ -32,7 +32,7 @@ type Rendered = Extract<BatchReply, { kind: 'rendered' }>;
 type Failure = Extract<BatchReply, { ok: false }>;
 
 interface Entry {
-  source: BatchSource;
+  source: SourceFile;
   /** The source as messages show it. */
   name: string;
   load?: Loaded | Skipped | Failure;
@@ -45,7 +45,7 @@ export async function renderBatch(paths: readonly string[], formats: readonly Do
   const started = performance.now();
   // A mistake in --templates is one message, before anything runs.
   loadWording(options.templates);
-  const entries: Entry[] = batchSources(paths).map((source) => ({ source, name: displayPath(resolve(source.file)) }));
+  const entries: Entry[] = sourceFiles(paths).map((source) => ({ source, name: displayPath(resolve(source.file)) }));
   const progress = new BatchProgress(process.stdout, process.stderr);
   // The status line on a terminal says what is under way.
   let showStatus = () => undefined as void;
@@ -80,7 +80,7 @@ export async function renderBatch(paths: readonly string[], formats: readonly Do
     );
 
     const skipped = (e: Entry) => e.load?.ok === true && e.load.kind === 'skipped';
-    for (const entry of entries.filter(skipped)) progress.print(skippedNotice(entry.name));
+    for (const entry of entries) if (entry.load?.ok && entry.load.kind === 'skipped') progress.print(skippedNotice(entry.name, entry.load.other));
     const documents = entries.filter((e) => !skipped(e));
     const empty = paths
       .filter((path) => isFolder(path) && !documents.some((e) => e.source.folder === path))

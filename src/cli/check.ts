@@ -1,45 +1,70 @@
-import { isJaarafspraak } from '../model/schema.js';
+import { resolve } from 'node:path';
+import { isJaarafspraak, type Raamovereenkomst } from '../model/schema.js';
 import { formatDutchDate } from '../model/dates.js';
 import { listKaderafspraken } from '../model/lookup.js';
-import { loadJaarschijfIfAny, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
+import { displayPath } from '../sources/displayPath.js';
+import { isOtherSource, loadJaarschijfIfAny, loadRaamovereenkomst, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 import { SourceError, formatDiagnostic, type Diagnostic } from '../sources/diagnostics.js';
+import { isFolder, skippedNotice, sourceFiles } from '../sources/sourceFiles.js';
 import { parseCommandArgs } from './args.js';
 import { commands, UsageError } from './usage.js';
 
 /**
- * `jaarschijf check <file.ts>... [--strict]`: validate, list what is still
- * to be reviewed, print a short summary per file. A jaarschijf is called
- * ready only when it is signed and nothing is left to review; `--strict`
- * fails while anything is.
+ * `jaarschijf check <file.ts|folder>... [--strict]`: validate, list what is
+ * still to be reviewed, print a short summary per file. A jaarschijf, a
+ * monitor and a raamovereenkomst are each checked as what they are; a folder
+ * is every .ts file in it. A jaarschijf is called ready only when it is
+ * signed and nothing is left to review; `--strict` fails while anything is.
  */
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { strict: { type: 'boolean' } }, commands.check);
-  if (!positionals.length) throw new UsageError('noem ten minste één jaarschijf (een .ts-bestand)');
+  if (!positionals.length) throw new UsageError('noem ten minste één jaarschijf (een .ts-bestand) of een map');
   const problems: Diagnostic[] = [];
   let notReady = 0;
-  for (const file of positionals) {
+  const sources = sourceFiles(positionals);
+  for (const folder of positionals.filter((path) => isFolder(path) && !sources.some((s) => s.folder === path))) {
+    problems.push({ file: displayPath(resolve(folder)), message: 'deze map bevat geen .ts-bestanden (alleen de bestanden in de map zelf tellen; noem submappen apart)' });
+  }
+  for (const { file, folder } of sources) {
     try {
       const loaded = await loadJaarschijfIfAny(file);
-      if (!loaded) {
-        // Not a jaarschijf: a monitor is checked as one (anything else is reported by the monitor's loader).
+      if (!isOtherSource(loaded)) {
+        for (const mark of loaded.reviewMarks) process.stdout.write(`${formatDiagnostic(mark)}\n`);
+        process.stdout.write(`${summary(loaded)}\n`);
+        if (loaded.reviewMarks.length) notReady++;
+      } else if (loaded.other === 'monitor') {
         const { checkMonitorSource } = await import('./checkMonitor.js');
         if (!(await checkMonitorSource(file))) notReady++;
-        continue;
+      } else if (loaded.other === 'raamovereenkomst') {
+        process.stdout.write(`${raamSummary(await loadRaamovereenkomst(file))}\n`);
+      } else if (folder !== undefined) {
+        // A helper module beside the sources (shared texts, a list of names).
+        process.stdout.write(`${skippedNotice(displayPath(resolve(file)), undefined)}\n`);
+      } else {
+        problems.push({ file: displayPath(resolve(file)), message: 'de standaardexport is geen jaarschijf, monitor of raamovereenkomst (een jaarschijf schrijft `export default defineJaarschijf(raamovereenkomst, { ... })`)' });
       }
-      for (const mark of loaded.reviewMarks) process.stdout.write(`${formatDiagnostic(mark)}\n`);
-      process.stdout.write(`${summary(loaded)}\n`);
-      if (loaded.reviewMarks.length) notReady++;
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       problems.push(...error.diagnostics);
     }
   }
-  if (problems.length) throw new SourceError(problems);
+  // A raamovereenkomst checked on its own and with its jaarschijven reports its problems once.
+  if (problems.length) throw new SourceError([...new Map(problems.map((d) => [formatDiagnostic(d), d])).values()]);
   if (values.strict && notReady) {
-    process.stderr.write(`jaarschijf check --strict: ${notReady === 1 ? 'een jaarschijf heeft' : `${notReady} jaarschijven hebben`} nog punten om na te kijken\n`);
+    process.stderr.write(`jaarschijf check --strict: ${notReady === 1 ? 'een bron heeft' : `${notReady} bronnen hebben`} nog punten om na te kijken\n`);
     return 1;
   }
   return 0;
+}
+
+function raamSummary({ file, raamovereenkomst: raam }: { file: string; raamovereenkomst: Raamovereenkomst }): string {
+  const themes = Object.keys(raam.themes).length;
+  const kader = listKaderafspraken(raam).length;
+  const parties = Object.values(raam.parties).map((p) => p.name);
+  return [
+    `${file}: raamovereenkomst "${raam.title}" (${raam.period.from}-${raam.period.to}) is in orde`,
+    `  ${themes} ${themes === 1 ? 'thema' : "thema's"}, ${kader} ${kader === 1 ? 'kaderafspraak' : 'kaderafspraken'}; ${parties.length} ${parties.length === 1 ? 'partij' : 'partijen'}: ${parties.join(', ')}`,
+  ].join('\n');
 }
 
 export function summary(loaded: LoadedJaarschijf): string {

@@ -8,7 +8,7 @@ import { loadMonitor } from '../sources/loadMonitor.js';
  * nothing is missing (`--strict` fails otherwise).
  */
 export async function checkMonitorSource(file: string): Promise<boolean> {
-  const loaded = await loadMonitor(file, 'jaarschijf of monitor');
+  const loaded = await loadMonitor(file);
   for (const warning of loaded.warnings) process.stdout.write(`${formatDiagnostic(warning)}\n`);
   const { monitor, jaarschijf } = loaded;
   const latest = monitor.rounds.at(-1)!;

@@ -1,4 +1,4 @@
-import { skippedNotice } from '../batch/batchSources.js';
+import { skippedNotice } from '../sources/sourceFiles.js';
 import { documentDate } from '../model/dates.js';
 import { computeCoverage, withMonitorStatuses } from '../coverage/computeCoverage.js';
 import { coverageReport, yearsReport } from '../coverage/coverageReport.js';
@@ -90,7 +90,7 @@ async function yearOutputs(file: string, w: Wording, textOptions: TextOptions, m
 
 /** The matrix kaderafspraak x year; --strict looks at the latest year. */
 async function yearsOutputs(paths: readonly string[], w: Wording, textOptions: TextOptions): Promise<CoverageOutputs> {
-  const loaded = await loadYears(paths, (file) => process.stderr.write(`${skippedNotice(file)}\n`));
+  const loaded = await loadYears(paths, (file, other) => process.stderr.write(`${skippedNotice(file, other)}\n`));
   const report = coverageYears(loaded.map((one) => computeCoverage(one)));
   const latest = report.summary.years.at(-1)!;
   const last = loaded.at(-1)!.jaarschijf;

@@ -1,4 +1,4 @@
-import { isFolder } from '../batch/batchSources.js';
+import { isFolder } from '../sources/sourceFiles.js';
 import { wordingFiles } from '../document/wording.js';
 import { inputFiles } from '../output/inputFiles.js';
 import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';

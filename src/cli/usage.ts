@@ -58,15 +58,16 @@ export const commandHelp = {
     example: 'jaarschijf init Zwolle --year 2027',
   },
   check: {
-    usage: 'jaarschijf check <bestand.ts>... [--strict]',
+    usage: 'jaarschijf check <bestand.ts|map>... [--strict]',
     summary: 'controleer jaarschijven en toon per bestand een samenvatting',
     details: [
       'Meldt elk probleem in alle genoemde bestanden tegelijk, met bestand, regel en veld, en eindigt dan met code 1.',
       'Punten om na te kijken (review) worden gemeld; zolang er een is, is de jaarschijf een CONCEPT.',
       'Een monitor (defineMonitor) wordt net zo gecontroleerd; afspraken zonder stand in het laatste overleg worden gemeld.',
+      'Een raamovereenkomst (defineRaamovereenkomst) kan ook op zichzelf gecontroleerd worden; een map: elk .ts-bestand erin.',
     ],
     options: [{ flag: '--strict', text: 'eindig met code 1 zolang er punten om na te kijken zijn', default: 'uit' }],
-    example: 'jaarschijf check agreements/harderwijk/2024.ts',
+    example: 'jaarschijf check agreements/harderwijk',
   },
   render: {
     usage: 'jaarschijf render <bestand.ts|map>... [--format docx,pdf,html,md] [-o <map>] [--annex coverage] [--templates <map>]',

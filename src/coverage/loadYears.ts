@@ -6,16 +6,16 @@
  *   raamovereenkomst, are skipped).
  * They must share one raamovereenkomst and differ in year; they come back sorted by year.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { sourceFiles, isFolder } from '../sources/sourceFiles.js';
 import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
 import { displayPath } from '../sources/displayPath.js';
-import { loadJaarschijf, loadJaarschijfIfAny, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
+import { isOtherSource, loadJaarschijf, loadJaarschijfIfAny, type LoadedJaarschijf, type OtherSource } from '../sources/loadJaarschijf.js';
 
 /**
- * @param notice told about each file of a folder that is not a jaarschijf (a raamovereenkomst, a helper), which is skipped
+ * @param notice told about each file of a folder that is not a jaarschijf (a raamovereenkomst, a monitor, a helper), which is skipped
  */
-export async function loadYears(paths: readonly string[], notice: (file: string) => void = () => undefined): Promise<LoadedJaarschijf[]> {
+export async function loadYears(paths: readonly string[], notice: (file: string, other: OtherSource['other']) => void = () => undefined): Promise<LoadedJaarschijf[]> {
   const problems: Diagnostic[] = [];
   const collect = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -30,17 +30,13 @@ export async function loadYears(paths: readonly string[], notice: (file: string)
   const problemsFor = (file: string) => problems.some((d) => d.file === displayPath(resolve(file)));
 
   let loaded: LoadedJaarschijf[] = [];
-  if (paths.length === 1 && isDirectory(paths[0]!)) {
+  if (paths.length === 1 && isFolder(paths[0]!)) {
     const dir = paths[0]!;
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-      .sort()
-      .map((f) => join(dir, f));
-    for (const file of files) {
+    for (const { file } of sourceFiles([dir])) {
       // Every file is evaluated in the sandbox only; what is not a jaarschijf is skipped.
       const one = await collect(() => loadJaarschijfIfAny(file, { previous: false }));
-      if (one) loaded.push(one);
-      else if (one === undefined && !problemsFor(file)) notice(displayPath(resolve(file)));
+      if (one && !isOtherSource(one)) loaded.push(one);
+      else if (one && !problemsFor(file)) notice(displayPath(resolve(file)), one.other);
     }
     if (!problems.length && !loaded.length) throw new SourceError([{ file: displayPath(resolve(dir)), message: 'deze map bevat geen jaarschijven' }]);
   } else if (paths.length === 1) {
@@ -67,12 +63,4 @@ export async function loadYears(paths: readonly string[], notice: (file: string)
   });
   if (problems.length) throw new SourceError(problems);
   return loaded;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

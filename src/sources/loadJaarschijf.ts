@@ -54,16 +54,26 @@ export interface LoadOptions {
 }
 
 export async function loadJaarschijf(file: string, options: LoadOptions = {}): Promise<LoadedJaarschijf> {
-  const loaded = await load(file, options, false);
+  const loaded = await load(file, options);
   return loaded!;
 }
 
-/** As loadJaarschijf, but a source whose default export is something else (a raamovereenkomst, a helper) gives undefined. */
-export async function loadJaarschijfIfAny(file: string, options: LoadOptions = {}): Promise<LoadedJaarschijf | undefined> {
-  return load(file, options, true);
+/** A source whose default export is not a jaarschijf: what its define helper made it (undefined: a helper, or anything else). */
+export interface OtherSource {
+  other: 'raamovereenkomst' | 'monitor' | undefined;
 }
 
-async function load(file: string, options: LoadOptions, skipOther: boolean): Promise<LoadedJaarschijf | undefined> {
+/** As loadJaarschijf, but a source whose default export is something else (a raamovereenkomst, a monitor, a helper) says what it is. */
+export async function loadJaarschijfIfAny(file: string, options: LoadOptions = {}): Promise<LoadedJaarschijf | OtherSource> {
+  const skipped: OtherSource = { other: undefined };
+  return (await load(file, options, skipped)) ?? skipped;
+}
+
+export function isOtherSource(loaded: LoadedJaarschijf | OtherSource): loaded is OtherSource {
+  return 'other' in loaded;
+}
+
+async function load(file: string, options: LoadOptions, skipped?: OtherSource): Promise<LoadedJaarschijf | undefined> {
   const list = new DiagnosticList();
   const abs = resolve(file);
   const context: LoadContext = {
@@ -73,7 +83,7 @@ async function load(file: string, options: LoadOptions, skipOther: boolean): Pro
     logos: new Map(),
     root: projectRoot(dirname(abs)),
     withPrevious: options.previous ?? true,
-    skipOther,
+    ...(skipped ? { skipped } : {}),
     ...(options.evaluated ? { evaluated: options.evaluated } : {}),
   };
   const loaded = await loadOne(abs, context, [], { file: displayPath(abs) });
@@ -89,7 +99,8 @@ interface LoadContext {
   logos: Map<string, Promise<(Logo | string)[]>>;
   root: string;
   withPrevious: boolean;
-  skipOther: boolean;
+  /** Set when the named file may be something else: it is then skipped, and what it is written here. */
+  skipped?: OtherSource;
   /** The entry as evaluated already. */
   evaluated?: Evaluated;
 }
@@ -104,10 +115,16 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
   const value = evaluated.value;
   const origin = originOf(value);
   if (origin?.kind !== 'jaarschijf') {
-    if (!ctx.skipOther) {
-      const what = origin?.kind === 'raamovereenkomst' ? 'een raamovereenkomst, geen jaarschijf' : 'geen jaarschijf';
-      list.addAt({ file }, `de standaardexport is ${what} (een jaarschijf schrijft \`export default defineJaarschijf(raamovereenkomst, { ... })\`)`);
+    const kind = origin?.kind === 'raamovereenkomst' || origin?.kind === 'monitor' ? origin.kind : undefined;
+    if (chain.length === 0 && ctx.skipped) {
+      ctx.skipped.other = kind;
+      return undefined;
     }
+    const what = kind ? `een ${kind}, geen jaarschijf` : 'geen jaarschijf';
+    const hint = kind === 'monitor' ? `maak die met \`jaarschijf monitor ${file}\`` : 'een jaarschijf schrijft `export default defineJaarschijf(raamovereenkomst, { ... })`';
+    // A previous year that is not a jaarschijf is a mistake of the file that names it.
+    if (chain.length) list.addAt(report, `${file} is ${what} (previous noemt de jaarschijf van het jaar ervoor)`);
+    else list.addAt({ file }, `de standaardexport is ${what} (${hint})`);
     return undefined;
   }
   const { raamovereenkomst: rawRaam, ...rawJaarschijf } = value as Record<string, unknown>;

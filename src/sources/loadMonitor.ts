@@ -40,8 +40,7 @@ export interface LoadedMonitor {
 
 const defineHint = 'een monitor schrijft `export default defineMonitor(jaarschijf, { rounds: [...] })`, met de jaarschijf geïmporteerd uit haar bestand';
 
-/** @param asked what the command expected the file to be, for the message when it is something else (`check` takes both) */
-export async function loadMonitor(file: string, asked: 'monitor' | 'jaarschijf of monitor' = 'monitor'): Promise<LoadedMonitor> {
+export async function loadMonitor(file: string): Promise<LoadedMonitor> {
   const list = new DiagnosticList();
   const abs = resolve(file);
   const modules: ModuleCache = new Map();
@@ -52,9 +51,8 @@ export async function loadMonitor(file: string, asked: 'monitor' | 'jaarschijf o
   const value = evaluated!.value;
   const origin = originOf(value);
   if (origin?.kind !== 'monitor') {
-    const what = origin?.kind === 'jaarschijf' || origin?.kind === 'raamovereenkomst' ? `een ${origin.kind}, geen ${asked}` : `geen ${asked}`;
-    const hint = asked === 'monitor' ? defineHint : `een jaarschijf schrijft \`export default defineJaarschijf(raamovereenkomst, { ... })\`, ${defineHint}`;
-    throw new SourceError([{ file: monitorFile, message: `de standaardexport is ${what} (${hint})` }]);
+    const what = origin?.kind === 'jaarschijf' || origin?.kind === 'raamovereenkomst' ? `een ${origin.kind}, geen monitor` : 'geen monitor';
+    throw new SourceError([{ file: monitorFile, message: `de standaardexport is ${what} (${defineHint})` }]);
   }
   const { jaarschijf: rawJaarschijf, ...raw } = value as Record<string, unknown>;
   const jaarschijfOrigin = originOf(rawJaarschijf);

@@ -1,21 +1,22 @@
 /**
- * The sources of `render` with several paths: each file named, and every
- * `.ts` file in each folder named (sorted by name; whether it is a
- * jaarschijf is seen when it is loaded). A file named twice, or named and
- * in a named folder, is rendered once.
+ * The sources a command is given as paths (`render`, `check`, `coverage
+ * --years`): each file named, and every `.ts` file in each folder named
+ * (sorted by name; what it holds is seen when it is loaded). A file named
+ * twice, or named and in a named folder, is taken once.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { OtherSource } from './loadJaarschijf.js';
 
-export interface BatchSource {
+export interface SourceFile {
   /** As the user named it, or joined to the folder they named. */
   file: string;
   /** The named folder it was found in: a file there that is not a jaarschijf is skipped, not a failure. */
   folder?: string;
 }
 
-export function batchSources(paths: readonly string[]): BatchSource[] {
-  const sources: BatchSource[] = [];
+export function sourceFiles(paths: readonly string[]): SourceFile[] {
+  const sources: SourceFile[] = [];
   const seen = new Set<string>();
   const add = (file: string, folder?: string) => {
     const key = realPath(file);
@@ -38,9 +39,10 @@ export function batchSources(paths: readonly string[]): BatchSource[] {
   return sources;
 }
 
-/** What `render` and `coverage --years` print for a file of a named folder that is not a jaarschijf. */
-export function skippedNotice(file: string): string {
-  return `${file}: geen jaarschijf, overgeslagen`;
+/** What `render`, `check` and `coverage --years` print for a file of a named folder that is not a jaarschijf: what it is, and for a monitor how to make it. */
+export function skippedNotice(file: string, other: OtherSource['other']): string {
+  if (other === 'monitor') return `${file}: een monitor, overgeslagen (maak die met \`jaarschijf monitor ${file}\`)`;
+  return `${file}: ${other ? `een ${other}` : 'geen jaarschijf'}, overgeslagen`;
 }
 
 export function isFolder(path: string): boolean {
