@@ -43,8 +43,8 @@ export const styleIds = {
   figure: 'Figure',
 } as const;
 
-/** Word's built-in heading styles, by level. */
-const headingStyleIds = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' } as const;
+/** Word's built-in heading styles, by level (docx's HeadingLevel values). */
+export const headingStyleIds = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' } as const;
 
 /**
  * A heading the table of contents leaves out (`toc: false`): its level's look,

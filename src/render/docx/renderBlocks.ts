@@ -11,14 +11,14 @@
  * lead-in ("..., vindt u per thema:") and a short list stay on one page with
  * what follows.
  */
-import { HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type Table } from 'docx';
+import { Paragraph, TextRun, type IParagraphOptions, type Table } from 'docx';
 import type { Block, CellBlock, List, Paragraph as ParagraphBlock, ParagraphStyle } from '../../document/types.js';
 import { blockSpacing, endsWithColon, spaceBetween, typography as t } from '../../document/typography.js';
 import { plainText } from '../../model/richtext.js';
 import { pendingAnchors, withBookmarks } from './bookmarks.js';
 import type { DocxContext } from './docxContext.js';
 import type { LiteralBlock } from './ooxml.js';
-import { listIndent, numberedIndent, numberedListDefinition, numberingRefs, styleIds, unlistedHeadingStyleId } from './docxStyles.js';
+import { headingStyleIds, listIndent, numberedIndent, numberedListDefinition, numberingRefs, styleIds, unlistedHeadingStyleId } from './docxStyles.js';
 import { renderContents } from './renderContents.js';
 import { renderFigure } from './renderFigure.js';
 import { renderInlines } from './renderInlines.js';
@@ -47,8 +47,6 @@ const paragraphStyles: Record<ParagraphStyle, string> = {
   signing: styleIds.signing,
 };
 
-const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
-
 const blockHandlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } = {
   paragraph: (p, ctx, flow) => {
     const style = ctx.inCell && (p.style ?? 'body') === 'body' ? styleIds.tableText : paragraphStyles[p.style ?? 'body'];
@@ -69,7 +67,7 @@ const blockHandlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>
     const unlisted = h.toc === false && h.level <= 3;
     return [
       new Paragraph({
-        ...(unlisted ? { style: unlistedHeadingStyleId(h.level) } : { heading: headingLevels[h.level] }),
+        ...(unlisted ? { style: unlistedHeadingStyleId(h.level) } : { heading: headingStyleIds[h.level] }),
         // A bookmark at each heading, so links, cross-references and the contents can point at it.
         children: withBookmarks(pendingAnchors(ctx, h.anchor), [new TextRun(h.text)], ctx),
         ...spacing(flow.before, flow.after),
