@@ -5,7 +5,7 @@
  * same, to the byte, and no temporary file is left).
  */
 import { spawn } from 'node:child_process';
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,6 +152,12 @@ describe('file-system errors are messages about the output', () => {
     copy.write('notities.txt', 'eigen aantekeningen\n');
     expectRefused(copy, ['coverage', '2024.ts', '--format', 'json', '-o', 'notities.txt/dekking.json'], 'notities.txt/dekking.json: notities.txt is een bestand, geen map');
     expectRefused(copy, ['render', '2024.ts', '--format', 'html', '-o', 'notities.txt/documenten'], 'notities.txt/documenten/harderwijk-2024.html: notities.txt is een bestand, geen map');
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('names the folder that cannot be made, and the existing one it was to be made in', () => {
+    // Nothing can be made in /proc, not even by root.
+    const copy = exampleCopy();
+    expectRefused(copy, ['render', '2024.ts', '--format', 'html', '-o', '/proc/jaarschijf-uitvoer'], '/proc/jaarschijf-uitvoer/harderwijk-2024.html: de map /proc/jaarschijf-uitvoer bestaat niet en kan niet in /proc worden gemaakt');
   });
 
   const asUser = unprivileged();

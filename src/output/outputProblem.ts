@@ -31,7 +31,8 @@ export function outputProblem(error: unknown, target: string): Diagnostic | unde
       case 'EISDIR':
         return 'is een map; hier hoort een bestand';
       case 'ENOENT':
-        return `de map ${dir} bestaat niet en kan niet worden gemaakt`;
+        // `dir` is the nearest folder that exists: the one named could not be made in it.
+        return `de map ${displayPath(dirname(target))} bestaat niet en kan niet in ${dir} worden gemaakt`;
       case 'ENAMETOOLONG':
         return 'de naam is te lang voor het bestandssysteem';
       case 'ELOOP':

@@ -121,7 +121,7 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
       return undefined;
     }
     const what = kind ? `een ${kind}, geen jaarschijf` : 'geen jaarschijf';
-    const hint = kind === 'monitor' ? `maak die met \`jaarschijf monitor ${file}\`` : 'een jaarschijf schrijft `export default defineJaarschijf(raamovereenkomst, { ... })`';
+    const hint = kind === 'monitor' ? `voor een monitor: \`jaarschijf monitor ${file}\`` : 'een jaarschijf schrijft `export default defineJaarschijf(raamovereenkomst, { ... })`';
     // A previous year that is not a jaarschijf is a mistake of the file that names it.
     if (chain.length) list.addAt(report, `${file} is ${what} (previous noemt de jaarschijf van het jaar ervoor)`);
     else list.addAt({ file }, `de standaardexport is ${what} (${hint})`);
