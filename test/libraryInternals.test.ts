@@ -1,7 +1,8 @@
 /**
  * The canary for the library internals the writers reach (fenced in
  * src/render/pdf/pdfkitInternals.ts and src/render/docx/docxInternals.ts;
- * resvg's binding in src/native/resvg.ts):
+ * resvg's binding in src/native/resvg.ts; HarfBuzz's subsetter in
+ * src/fonts/subsetFont.ts):
  * every private member still exists and behaves as the code assumes. An
  * upgrade of pdfkit or docx (both pinned to exact versions in package.json)
  * that changes one fails here, loudly, instead of the writers silently taking
@@ -11,7 +12,9 @@ import { readFileSync } from 'node:fs';
 import { Document, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { Blob, Buffer as ShapingBuffer, Face, Font, shape } from 'harfbuzzjs';
 import { fontData } from '../src/fonts/sourceSans.js';
+import { subsetFont } from '../src/fonts/subsetFont.js';
 import { compilePackage } from '../src/render/docx/docxInternals.js';
 import { renderDocx } from '../src/render/docx/renderDocx.js';
 import { captureOutput, internals, outlineData, pageContent, pageInternals, structData } from '../src/render/pdf/pdfkitInternals.js';
@@ -166,5 +169,32 @@ describe("resvg's binding, loaded directly (src/native/resvg.ts)", () => {
     };
     expect(message(() => new Direct('<svg', options))).toBe(message(() => new Resvg('<svg', options)));
     expect(message(() => new Direct('<svg', options))).not.toBe('no error');
+  });
+});
+
+describe("HarfBuzz's subsetter, called through its C functions (src/fonts/subsetFont.ts)", () => {
+  const text = 'Prestatieafspraken Harderwijk: € 1.300, “wij” ﬁ';
+  const wanted = new Set([...text].map((c) => c.codePointAt(0)!));
+
+  it('gives a font a browser accepts, mapping exactly the characters asked for, with the same advances', () => {
+    const bytes = subsetFont('semibold', wanted);
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(bytes.length).toBeLessThan(fontData('semibold').length / 4);
+    const face = new Face(new Blob(bytes));
+    expect(new Set(face.collectUnicodes())).toEqual(wanted);
+    for (const table of ['cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post', 'glyf', 'loca', 'GPOS']) expect(face.referenceTable(table), table).toBeDefined();
+    // The words are as wide as in the whole face: the subset keeps the glyphs' metrics and the kerning.
+    const width = (data: Uint8Array) => {
+      const buffer = new ShapingBuffer();
+      buffer.addText(text);
+      buffer.guessSegmentProperties();
+      shape(new Font(new Face(new Blob(data))), buffer);
+      return buffer.getGlyphPositions().reduce((sum, p) => sum + p.xAdvance, 0);
+    };
+    expect(width(bytes)).toBe(width(fontData('semibold')));
+  });
+
+  it('gives the same bytes for the same characters, in any order', () => {
+    expect(Buffer.from(subsetFont('regular', [...wanted].reverse())).equals(Buffer.from(subsetFont('regular', wanted)))).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ describe('jaarschijf monitor --format html', () => {
     expect(html.stderr).toBe('');
     expect(html.status).toBe(0);
     expect(html.stdout).toMatch(/^<!doctype html>\n<html lang="nl-NL">/);
-    expect(html.stdout).not.toMatch(/<link\b|<img\b|\bsrc=|url\((?!#)|@import|https?:\/\/(?!www\.w3\.org)/i);
+    expect(html.stdout).not.toMatch(/<link\b|<img\b|\bsrc=|url\((?!#|data:font\/ttf;base64,)|@import|https?:\/\/(?!www\.w3\.org)/i);
     expect(html.stdout.match(/<script>/g)).toHaveLength(1);
     expect(html.stdout.match(/<svg role="img" aria-label="[^"]{40,}"/g)).toHaveLength(4);
     expect(html.stdout.match(/<figure id="figuur-[a-z-]+" class="chart"><figcaption>Figuur \d\. /g)).toHaveLength(4);
@@ -85,6 +85,27 @@ describe.skipIf(!hasTool('chromium'))('the monitor report in Chromium', () => {
     expect(await page.locator('section[id^="monitor-thema-"] tbody tr:visible').count()).toBe(87);
     expect(requests.every((url) => url.startsWith('file://'))).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it('is set in its own Source Sans 3, in which every label of the charts stays inside its chart', async () => {
+    const { page } = await openPage(browser, `file://${file}`);
+    await page.evaluate(() => document.fonts.ready);
+    // Six faces declared, each embedded; the page's upright ones are in use, none comes from the machine.
+    const faces = await page.evaluate(() => [...document.fonts].map((f) => ({ family: f.family.replace(/"/g, ''), face: `${f.weight} ${f.style}`, status: f.status })));
+    expect(faces.map((f) => f.family)).toEqual(Array(6).fill('Source Sans 3'));
+    expect(faces.map((f) => f.face).sort()).toEqual(['400 italic', '400 normal', '600 italic', '600 normal', '700 italic', '700 normal']);
+    expect(faces.filter((f) => f.status === 'loaded').map((f) => f.face).sort()).toEqual(['400 normal', '600 normal', '700 normal']);
+    // Every text of every chart is within the chart's box: the labels were placed for this face.
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.chart svg')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')].flatMap((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5 ? [`${t.textContent} (${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)})`] : [];
+        });
+      }),
+    );
+    expect(overflow).toEqual([]);
   });
 
   it('shows each chart as an image with a name, at the width of the page', async () => {

@@ -1,23 +1,26 @@
 import type { DocumentModel, ReportFrame } from '../../document/types.js';
+import { embedFonts } from './embedFonts.js';
 import { logoData } from './logoData.js';
 import { renderHtmlTemplate } from './htmlTemplate.js';
 import { renderSections } from './renderHtmlBlocks.js';
 
 /**
- * The whole document as one self-contained HTML page (logos inlined as data
- * URLs); a report (coverage, diff) in its interactive page, with its summary
+ * The whole document as one self-contained HTML page (logos and the font's
+ * faces inlined as data URLs); a report (coverage, diff) in its interactive page, with its summary
  * and the filters on its rows' tags.
  */
 export async function renderHtmlDocument(doc: DocumentModel): Promise<string> {
   const content = renderSections(doc.sections);
-  if (doc.report) return renderHtmlTemplate(templateOf(doc.report), { lang: doc.meta.language, title: doc.meta.title, ...frameData(doc.report), watermark: doc.watermark ?? '', content });
-  return renderHtmlTemplate('document', {
-    lang: doc.meta.language,
-    title: doc.meta.title,
-    watermark: doc.watermark ?? '',
-    logos: doc.header.logos.map(logoData),
-    content,
-  });
+  if (doc.report) return embedFonts(renderHtmlTemplate(templateOf(doc.report), { lang: doc.meta.language, title: doc.meta.title, ...frameData(doc.report), watermark: doc.watermark ?? '', content }));
+  return embedFonts(
+    renderHtmlTemplate('document', {
+      lang: doc.meta.language,
+      title: doc.meta.title,
+      watermark: doc.watermark ?? '',
+      logos: doc.header.logos.map(logoData),
+      content,
+    }),
+  );
 }
 
 /** The page template of each kind of report. */
