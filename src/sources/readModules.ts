@@ -73,10 +73,10 @@ export function isInside(path: string, root: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
-/** @param name the file, when the message is not already about it */
-export function fileSystemMessage(error: unknown, name: string | undefined, what: string): string {
+/** @param name the file, when the message is not already about it; without it the subject is `unnamed` */
+export function fileSystemMessage(error: unknown, name: string | undefined, what: string, unnamed = 'bestand'): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const subject = name ? `${what} ${name}` : 'bestand';
+  const subject = name ? `${what} ${name}` : unnamed;
   if (code === 'ENOENT') return `${subject} bestaat niet`;
   if (code === 'EACCES' || code === 'EPERM') return `${subject} mag niet worden gelezen (geen leesrechten)`;
   if (code === 'ELOOP') return `${subject} is een kring van symbolische koppelingen`;

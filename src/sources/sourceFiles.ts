@@ -6,7 +6,10 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { SourceError } from './diagnostics.js';
+import { displayPath } from './displayPath.js';
 import type { OtherSource } from './loadJaarschijf.js';
+import { fileSystemMessage } from './readModules.js';
 
 export interface SourceFile {
   /** As the user named it, or joined to the folder they named. */
@@ -29,7 +32,7 @@ export function sourceFiles(paths: readonly string[]): SourceFile[] {
       add(path);
       continue;
     }
-    const files = readdirSync(path)
+    const files = listFolder(path)
       .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
       .sort()
       .map((name) => join(path, name))
@@ -43,6 +46,15 @@ export function sourceFiles(paths: readonly string[]): SourceFile[] {
 export function skippedNotice(file: string, other: OtherSource['other']): string {
   if (other === 'monitor') return `${file}: een monitor, overgeslagen (maak die met \`jaarschijf monitor ${file}\`)`;
   return `${file}: ${other ? `een ${other}` : 'geen jaarschijf'}, overgeslagen`;
+}
+
+/** The names in a folder; a folder that cannot be read is the user's problem, named as such. */
+function listFolder(path: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch (error) {
+    throw new SourceError([{ file: displayPath(resolve(path)), message: fileSystemMessage(error, undefined, 'map', 'de map') }]);
+  }
 }
 
 export function isFolder(path: string): boolean {
