@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { exampleCopy } from './helpers/fixture.js';
-import { openToAll, unprivileged } from './helpers/sideEffects.js';
 
 /** Run `check 2024.ts` in a broken copy; expect exit 1, the given lines, and no stack trace. */
 function expectProblems(setup: (copy: ReturnType<typeof exampleCopy>) => void, ...expected: (string | RegExp)[]) {
@@ -120,18 +119,6 @@ describe('jaarschijf check', () => {
   it('reports a previous year that is not a jaarschijf at the previous field, where render would fail', () => {
     const result = expectProblems((c) => c.edit('2024.ts', "previous: './2023.ts'", "previous: './raamovereenkomst.ts'"), /^2024\.ts:\d+:\d+: previous: raamovereenkomst\.ts is een raamovereenkomst, geen jaarschijf/);
     expect(result.stdout).toBe('');
-  });
-
-  const asUser = unprivileged();
-  it.skipIf(!asUser)('names a folder it may not read, for check, render and coverage --years alike', () => {
-    const copy = exampleCopy();
-    openToAll(copy.dir);
-    mkdirSync(join(copy.dir, 'geheim'), { mode: 0o700 });
-    for (const command of [['check'], ['render'], ['coverage', '--years']]) {
-      const result = runCli([...command, 'geheim'], { cwd: copy.dir, ...asUser });
-      expect(result.stderr, command.join(' ')).toBe('geheim: de map mag niet worden gelezen (geen leesrechten)\n1 probleem gevonden.\n');
-      expect(result.status).toBe(1);
-    }
   });
 
   it('checks a raamovereenkomst on its own, and every source in a folder as what it is', () => {

@@ -415,7 +415,7 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
       expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => text))).toBe(`${text}: is geen PKCS#12-bestand (.p12 of .pfx) of is beschadigd\n1 probleem gevonden.\n`);
       const missing = join(fixture.dir, 'missing.p12');
       expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => missing))).toBe(`${missing}: bestand niet gevonden\n1 probleem gevonden.\n`);
-      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => fixture.dir))).toBe(`${fixture.dir}: is een map, geen bestand\n1 probleem gevonden.\n`);
+      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => fixture.dir))).toBe(`${fixture.dir}: is een map, geen certificaatbestand (.p12)\n1 probleem gevonden.\n`);
     });
 
     it('a password that is not given: no terminal and no --password-env, or an unset variable', () => {

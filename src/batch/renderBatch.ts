@@ -23,7 +23,7 @@ import { formatDiagnostic, SourceError, type Diagnostic } from '../sources/diagn
 import { displayPath } from '../sources/displayPath.js';
 import { BatchProgress, seconds } from './BatchProgress.js';
 import type { BatchJob, BatchReply, BatchWorkerData } from './batchProtocol.js';
-import { sourceFiles, isFolder, skippedNotice, type SourceFile } from '../sources/sourceFiles.js';
+import { sourceFiles, isFolder, skippedNotice, type ListedSource } from '../sources/sourceFiles.js';
 import { WorkerPool } from './WorkerPool.js';
 
 type Loaded = Extract<BatchReply, { kind: 'loaded' }>;
@@ -32,7 +32,7 @@ type Rendered = Extract<BatchReply, { kind: 'rendered' }>;
 type Failure = Extract<BatchReply, { ok: false }>;
 
 interface Entry {
-  source: SourceFile;
+  source: ListedSource;
   /** The source as messages show it. */
   name: string;
   load?: Loaded | Skipped | Failure;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { dropUndrawable } from '../import/dropUndrawable.js';
@@ -14,6 +14,7 @@ import { formatWarning, type ImportWarning } from '../import/warnings.js';
 import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
 import { displayPath } from '../sources/displayPath.js';
+import { readInput } from './readInput.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { parseCommandArgs } from './args.js';
 import { repositoryTsconfig } from './init.js';
@@ -33,15 +34,7 @@ export async function run(args: string[]): Promise<number> {
   const file = displayPath(input);
   const fail = (message: string) => new SourceError([{ file, message }]);
 
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(input);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw fail('bestand niet gevonden');
-    if (code === 'EISDIR') throw fail('is een map, geen Word-document');
-    throw fail(`kan het bestand niet lezen (${code ?? (error as Error).message})`);
-  }
+  const bytes = await readInput(file, 'een Word-document');
 
   let result: ImportResult;
   try {

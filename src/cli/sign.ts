@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { signatureAlgorithm } from '../sign/cadesSignature.js';
@@ -11,6 +10,7 @@ import { verifyPdf } from '../sign/verifyPdf.js';
 import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
 import { parseCommandArgs } from './args.js';
 import { promptPassword } from './promptPassword.js';
+import { readInput } from './readInput.js';
 import { commands, UsageError } from './usage.js';
 
 /** `jaarschijf sign <file.pdf> --field <veld> --p12 <file.p12> [...] [-o file]`: one signatory signs their field. */
@@ -38,7 +38,7 @@ export async function run(args: string[]): Promise<number> {
   const time = values.time === undefined ? new Date() : parseTime(values.time, usage);
 
   const input = positionals[0]!;
-  const pdf = await readInput(input);
+  const pdf = await readInput(input, 'een PDF');
   const prepared = await openForSigning(pdf, input, values.field);
   const signedCount = prepared.fields.filter((f) => f.signed).length + 1;
   const target = values.out ?? defaultTarget(input, signedCount, prepared.fields.length);
@@ -48,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
 
   const p12File = values.p12;
   if (resolve(target) === resolve(p12File)) throw new UsageError('-o noemt het certificaatbestand; kies een andere naam', usage);
-  const p12 = await readInput(p12File);
+  const p12 = await readInput(p12File, 'een certificaatbestand (.p12)');
   const password = passwordEnv !== undefined ? process.env[passwordEnv]! : await promptPassword(`Wachtwoord voor ${p12File}: `, usage);
   const identity = openIdentity(p12, password, p12File);
   const warnings = [...checkCertificates(identity, time, p12File, values['allow-expired'] === true), ...(prepared.fields.some((f) => f.signed) ? await earlierSignatureWarnings(pdf, input) : [])];
@@ -101,15 +101,6 @@ function parseTime(value: string, usage: string): Date {
     throw new UsageError(`--time "${value}" is geen ISO-tijd met tijdzone (bijvoorbeeld 2024-12-12T14:00:00+01:00)`, usage);
   }
   return date;
-}
-
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError([{ file, message: code === 'ENOENT' ? 'bestand niet gevonden' : code === 'EISDIR' ? 'is een map, geen bestand' : 'kan niet gelezen worden' }]);
-  }
 }
 
 const pkcs12Messages: Record<Pkcs12Problem, string> = {

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { formatVerifyText, verifyJson, verifyPassed } from '../sign/formatVerifyReport.js';
 import { PdfStructureError } from '../sign/pdfRevisions.js';
 import { verifyPdf, type VerifyReport } from '../sign/verifyPdf.js';
 import { SourceError } from '../sources/diagnostics.js';
 import { parseCommandArgs, parseFormats } from './args.js';
+import { readInput } from './readInput.js';
 import { commands, UsageError } from './usage.js';
 
 /** `jaarschijf verify <file.pdf> [--format text|json] [--require-all]`: every signature field and how it stands. */
@@ -16,13 +16,7 @@ export async function run(args: string[]): Promise<number> {
   const file = positionals[0]!;
   const options = { requireAll: values['require-all'] === true };
 
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError([{ file, message: code === 'ENOENT' ? 'bestand niet gevonden' : 'kan niet gelezen worden' }]);
-  }
+  const bytes = await readInput(file, 'een PDF');
   if (Buffer.from(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0) throw new SourceError([{ file, message: 'is geen PDF' }]);
   let report: VerifyReport;
   try {

@@ -11,15 +11,15 @@ import { displayPath } from './displayPath.js';
 import type { OtherSource } from './loadJaarschijf.js';
 import { fileSystemMessage } from './readModules.js';
 
-export interface SourceFile {
+export interface ListedSource {
   /** As the user named it, or joined to the folder they named. */
   file: string;
   /** The named folder it was found in: a file there that is not a jaarschijf is skipped, not a failure. */
   folder?: string;
 }
 
-export function sourceFiles(paths: readonly string[]): SourceFile[] {
-  const sources: SourceFile[] = [];
+export function sourceFiles(paths: readonly string[]): ListedSource[] {
+  const sources: ListedSource[] = [];
   const seen = new Set<string>();
   const add = (file: string, folder?: string) => {
     const key = realPath(file);
