@@ -12,7 +12,7 @@ import { openToAll, unprivileged } from './helpers/sideEffects.js';
 
 describe('inputs that may not be read', () => {
   const asUser = unprivileged();
-  it.skipIf(!asUser)('names a folder it may not read, for check, render and coverage --years alike', () => {
+  it.skipIf(!asUser)('names a folder it may not read, for check, render, coverage --years and preview alike', () => {
     const copy = exampleCopy();
     openToAll(copy.dir);
     mkdirSync(join(copy.dir, 'geheim'), { mode: 0o700 });
@@ -21,6 +21,11 @@ describe('inputs that may not be read', () => {
       expect(result.stderr, command.join(' ')).toBe('geheim: de map mag niet worden gelezen (geen leesrechten)\n1 probleem gevonden.\n');
       expect(result.status).toBe(1);
     }
+    // A source inside it: preview says so before it starts its server.
+    writeFileSync(join(copy.dir, 'geheim', '2024.ts'), 'export default {};\n');
+    const preview = runCli(['preview', 'geheim/2024.ts', '--port', '0'], { cwd: copy.dir, timeout: 20_000, ...asUser });
+    expect(preview.stderr).toBe('geheim/2024.ts: bestand mag niet worden gelezen (geen leesrechten)\n1 probleem gevonden.\n');
+    expect(preview.status).toBe(1);
   });
 
   it.skipIf(!asUser)('names a file it may not read for import and verify too (one helper reads what a command takes as it is)', () => {

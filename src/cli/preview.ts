@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { formatDiagnostic, SourceError } from '../sources/diagnostics.js';
+import { fileSystemMessage } from '../sources/readModules.js';
 import { FileWatcher } from '../preview/FileWatcher.js';
 import { PreviewRenderer, type PreviewState } from '../preview/PreviewRenderer.js';
 import { clockTime, startPreviewServer, type PreviewServer } from '../preview/previewServer.js';
@@ -17,7 +18,12 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('noem één jaarschijf-bron', usage);
   const file = positionals[0]!;
   const port = parsePort(values.port ?? '4000', usage);
-  if (!existsSync(file)) throw new SourceError([{ file, message: 'bestand niet gevonden' }]);
+  try {
+    statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SourceError([{ file, message: code === 'ENOENT' ? 'bestand niet gevonden' : fileSystemMessage(error, undefined, 'de bron') }]);
+  }
 
   const renderer = new PreviewRenderer(file, values.templates ? { templates: values.templates } : {});
   let server: PreviewServer;
