@@ -143,7 +143,12 @@ describe('the monitor in Word', () => {
       expect(properties['title']).toMatch(/^Figuur \d\. /);
       const blip = findXml([drawing], 'a:blip')[0]!;
       const svg = findXml([blip], 'asvg:svgBlip')[0]!;
-      expect(targets.get(attrsOf(blip)['r:embed']!)).toMatch(/\.png$/);
+      const pngTarget = targets.get(attrsOf(blip)['r:embed']!)!;
+      expect(pngTarget).toMatch(/\.png$/);
+      // The fallback is drawn at 192 dpi: twice the picture's width at 96 dpi (9525 EMU a pixel).
+      const png = parts[`word/${pngTarget}`]!;
+      const widthPx = Number(attrsOf(findXml([drawing], 'wp:extent')[0]!)['cx']) / 9525;
+      expect(Math.abs(new DataView(png.buffer, png.byteOffset).getUint32(16) - widthPx * 2)).toBeLessThanOrEqual(1);
       const svgTarget = targets.get(attrsOf(svg)['r:embed']!)!;
       expect(svgTarget).toMatch(/\.svg$/);
       expect(new TextDecoder().decode(parts[`word/${svgTarget}`])).toMatch(/^<svg /);

@@ -1,26 +1,32 @@
 /**
  * Word shows SVG, but older Word and other readers need a PNG next to it.
  * resvg renders it with the Source Sans 3 files only (no system fonts), so
- * logo and chart text looks the same on every machine, at three times the
- * printed size for sharpness.
+ * logo and chart text looks the same on every machine, larger than printed
+ * for sharpness.
  */
 import { createHash } from 'node:crypto';
 import type { Logo } from '../../document/types.js';
 import { fontFile } from '../../fonts/sourceSans.js';
 import { resvgClass } from '../../native/resvg.js';
 
-const fontFiles = (['regular', 'bold', 'italic', 'boldItalic'] as const).map(fontFile);
+// Semibold too: the charts' labels are set in it (font-weight 600), and without it resvg draws them bold, wider than measured.
+const fontFiles = (['regular', 'semibold', 'bold', 'italic', 'boldItalic'] as const).map(fontFile);
 // The same logos come back in every document of an agreement: keep the last few renderings.
 const rendered = new Map<string, Uint8Array>();
 const keep = 16;
 
+/** A logo at three times its printed size (288 dpi): small, and often a wordmark. */
 export function logoFallbackPng(logo: Logo, widthPx: number): Uint8Array {
-  return svgFallbackPng(logo.data, widthPx);
+  return svgFallbackPng(logo.data, widthPx, 3);
 }
 
-/** An SVG (a logo, a chart) as PNG, `widthPx` wide as printed. */
-export function svgFallbackPng(svg: Buffer | string, widthPx: number): Uint8Array {
-  const width = Math.max(1, Math.round(widthPx * 3));
+/**
+ * An SVG (a logo, a chart) as PNG, `widthPx` wide as printed (at 96 dpi) times `scale`.
+ * A chart as wide as the page takes scale 2 (192 dpi): at 3 its four PNGs were most of the
+ * monitor's Word render, for a picture only old readers show.
+ */
+export function svgFallbackPng(svg: Buffer | string, widthPx: number, scale: number): Uint8Array {
+  const width = Math.max(1, Math.round(widthPx * scale));
   const key = `${createHash('sha1').update(svg).digest('hex')}:${width}`;
   let png = rendered.get(key);
   if (!png) {

@@ -20,7 +20,7 @@ export function renderFigure(figure: Figure, ctx: DocxContext): WordBlock[] {
   const picture = new ImageRun({
     type: 'svg',
     data: Buffer.from(figure.svg, 'utf8'),
-    fallback: { type: 'png', data: svgFallbackPng(figure.svg, transformation.width) },
+    fallback: { type: 'png', data: svgFallbackPng(figure.svg, transformation.width, 2) },
     transformation,
     altText: { name: figure.anchor, title: figure.caption, description: figure.alt },
   });
