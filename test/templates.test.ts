@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { exampleCopy } from './helpers/fixture.js';
 import { snapshotTree } from './helpers/sideEffects.js';
+import { packageTemplates } from '../src/document/wording.js';
+import { checkWordingOverride, readWordingFile } from '../src/document/wordingChecks.js';
 
 /** `render --templates eigen` with `eigen/wording.json` holding `json`: exit 1, the lines expected, nothing written. */
 function expectTemplateProblems(json: string, expected: (string | RegExp)[], command: string[] = ['render', '2024.ts', '--format', 'html,docx', '-o', 'out']) {
@@ -27,6 +29,14 @@ function expectTemplateProblems(json: string, expected: (string | RegExp)[], com
   expect(result.stderr).not.toMatch(/internal error|Handlebars: Access|^\s+at /m);
   expect(snapshotTree(dir)).toEqual(before);
 }
+
+describe("the package's own wording", () => {
+  it('passes the check an override gets: every template parses and reads no inherited property', () => {
+    const file = join(packageTemplates, 'wording.json');
+    const tree = readWordingFile(file);
+    expect(checkWordingOverride(tree, tree, file)).toEqual([]);
+  });
+});
 
 describe('--templates', () => {
   it('refuses a property Handlebars would refuse to read, naming the template', () => {
