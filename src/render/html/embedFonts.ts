@@ -28,6 +28,6 @@ export function embedFonts(html: string): string {
     const data = Buffer.from(subsetFont(face, codePoints)).toString('base64');
     return `@font-face { font-family: "Source Sans 3"; font-style: ${style}; font-weight: ${weight}; font-display: block; src: url(data:font/ttf;base64,${data}) format("truetype"); }`;
   });
-  // At the top of the page's one style sheet.
-  return html.replace('<style>\n', `<style>\n${rules.join('\n')}\n`);
+  // At the top of the page's one style sheet (a function, so that nothing in the rules is read as a replacement pattern).
+  return html.replace('<style>\n', () => `<style>\n${rules.join('\n')}\n`);
 }
