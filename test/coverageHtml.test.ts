@@ -13,7 +13,7 @@ import { exampleCopy } from './helpers/fixture.js';
 import { plain } from './helpers/seed.js';
 import { seedCoverage } from './helpers/seedCoverage.js';
 import { hasTool, run } from './helpers/tools.js';
-import { expectSelfContainedPage } from './helpers/html.js';
+import { expectEmbeddedFonts, expectSelfContainedPage } from './helpers/html.js';
 
 const html = runCli(['coverage', 'agreements/harderwijk/2024.ts', '--format', 'html']);
 const rows = [...html.stdout.matchAll(/<tr id="dekking-([a-z0-9-]+)" data-tags="([a-z ]+)">(.*?)<\/tr>/gs)].map((m) => ({ id: m[1]!, tags: m[2]!.split(' '), html: m[3]! }));
@@ -76,6 +76,7 @@ describe('render --annex coverage', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const doc = readFileSync(join(copy.dir, 'out/harderwijk-2024.html'), 'utf8');
+    expectEmbeddedFonts(doc);
     const annexAt = doc.indexOf('<section id="bijlage-dekking" class="new-page">');
     expect(annexAt).toBeGreaterThan(doc.indexOf('<section id="ondertekening"'));
     const annex = doc.slice(annexAt);

@@ -8,6 +8,12 @@ export function expectSelfContainedPage(html: string): void {
   expect(html).not.toMatch(/<link\b|\bsrc=|url\((?!data:font\/ttf;base64,)|@import|https?:\/\//i);
   expect(html.match(/<script>/g)).toHaveLength(1);
   expect(html.match(/<style>/g)).toHaveLength(1);
+  expectEmbeddedFonts(html);
+}
+
+/** The six faces of Source Sans 3 a page can ask for, inside it as data URLs. */
+export function expectEmbeddedFonts(html: string): void {
+  expect(html.match(/@font-face \{ font-family: "Source Sans 3"; font-style: (normal|italic); font-weight: (400|600|700); font-display: block; src: url\(data:font\/ttf;base64,[A-Za-z0-9+/=]{1000,}\) format\("truetype"\); \}/g)).toHaveLength(6);
 }
 
 /** Headless Chromium for the report tests. */
