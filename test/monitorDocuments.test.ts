@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { attrsOf, childrenNamed, findAll as findXml, parseXml, partText, relationshipTargets, textOf, unzipDocx, type XmlNode } from './helpers/docx.js';
-import { findAll, pageTexts, qpdfJson, structTree, tableGrid } from './helpers/pdf.js';
+import { bboxWords, findAll, pageTexts, qpdfJson, structTree, tableGrid } from './helpers/pdf.js';
 import { readMonitorSource } from './helpers/monitorSource.js';
 import { hasTool, run } from './helpers/tools.js';
 
@@ -99,6 +99,30 @@ describe.runIf(hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('pdfimages'
     expect(text).toContain('Doel: 1.000 tot 1.300 extra sociale huurwoningen, geteld van 2020 tot en met 2030 (afspraak pro-03).');
     expect(text).toContain('Verdeling over de woningcorporaties: Uwoon 60%, Omnia Wonen 40% (afspraak pro-02).');
     for (const p of source.projects) expect(text).toContain(p.name);
+  });
+
+  it("labels a chart's table that starts on a later page than its chart, first on that page", () => {
+    const { words } = bboxWords(file);
+    // Body text only: below the logo band, without the big letters of the watermark.
+    const onPage = (p: number) => {
+      const band = Math.max(...words.filter((w) => w.page === p && w.text === 'logo').map((w) => w.yMax));
+      return words.filter((w) => w.page === p && w.yMin > band && w.yMax - w.yMin < 30).sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+    };
+    const captionPage = (n: number) => words.find((w, i) => w.text === 'Figuur' && words[i + 1]?.text === `${n}.`)!.page;
+    const labelled: number[] = [];
+    for (const [i, word] of words.entries()) {
+      if (word.text !== 'Gegevens' || words[i + 1]?.text !== 'bij' || words[i + 2]?.text !== 'figuur') continue;
+      const n = Number(words[i + 3]!.text);
+      labelled.push(n);
+      expect(captionPage(n), `figuur ${n}`).toBeLessThan(word.page);
+      const body = onPage(word.page);
+      expect(body[0], `figuur ${n}`).toEqual(word);
+      // The next line is the table's header row.
+      const next = body.find((w) => w.yMin > word.yMax)!;
+      expect(['Thema', 'Jaar', 'Woningcorporatie']).toContain(next.text);
+    }
+    // In the example the tables of figures 1 and 3 do not fit under their charts; those of 2 and 4 start there.
+    expect(labelled).toEqual([1, 3]);
   });
 
   it('is the same file each time', () => {

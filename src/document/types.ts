@@ -227,6 +227,8 @@ export interface Figure {
   alt: string;
   /** The chart's data. */
   table: Table;
+  /** Names the table where it stands apart from its chart (moved to the next page): "Gegevens bij figuur 3". */
+  dataLabel: string;
 }
 
 export type Block = Paragraph | List | Heading | Table | Signatures | Contents | Logos | Figure;

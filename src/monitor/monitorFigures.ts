@@ -37,7 +37,7 @@ export async function statusFigure(report: MonitorReport, number: number, width:
   }));
   const total = report.summary;
   rows.push({ cells: cells([w.text('monitor.columns.total'), ...monitorStatuses.map((s) => formatNumber(total.counts[s])), formatNumber(total.unreported), formatNumber(total.total)], true) });
-  return figure('figuur-status', w.text('monitor.statusChart.caption', { number, round }), chart, alt, {
+  return figure('figuur-status', number, w.text('monitor.statusChart.caption', { number, round }), chart, alt, {
     summary: w.text('monitor.statusChart.summary', { round }),
     header: [w.text('monitor.columns.theme'), ...statusColumns, w.text('monitor.columns.total')],
     columns: [0.3, ...statusColumns.map(() => 0.1), 0.1].map(numeric(0)),
@@ -57,7 +57,7 @@ export async function perYearFigure(n: NieuwbouwReport, number: number, width: n
       : w.text('monitor.nieuwbouw.perYear.none', { year: y.year }),
   );
   const alt = w.text('monitor.nieuwbouw.perYear.alt', { from: n.perYear[0]!.year, to: n.perYear.at(-1)!.year, years: years.join(' ') });
-  return figure('figuur-per-jaar', w.text('monitor.nieuwbouw.perYear.caption', { number }), chart, alt, {
+  return figure('figuur-per-jaar', number, w.text('monitor.nieuwbouw.perYear.caption', { number }), chart, alt, {
     summary: w.text('monitor.nieuwbouw.perYear.summary'),
     header: [w.text('monitor.nieuwbouw.columns.year'), ...phases.map(phaseLabel), w.text('monitor.nieuwbouw.columns.total')],
     columns: [0.2, ...phases.map(() => 0.16), 0.16].map(numeric(0)),
@@ -83,7 +83,7 @@ export async function cumulativeFigure(n: NieuwbouwReport, currentYear: number, 
     max: formatNumber(target.max),
   });
   const columns = ['year', 'realised', 'total', 'targetMin', 'targetMax'].map((c) => w.text(`monitor.nieuwbouw.cumulative.columns.${c}`));
-  return figure('figuur-opgeteld', w.text('monitor.nieuwbouw.cumulative.caption', { number, from: target.from, to: target.to, min: formatNumber(target.min), max: formatNumber(target.max) }), chart, alt, {
+  return figure('figuur-opgeteld', number, w.text('monitor.nieuwbouw.cumulative.caption', { number, from: target.from, to: target.to, min: formatNumber(target.min), max: formatNumber(target.max) }), chart, alt, {
     summary: w.text('monitor.nieuwbouw.cumulative.summary', { from: target.from }),
     header: columns,
     columns: [0.2, 0.2, 0.2, 0.2, 0.2].map(numeric(0)),
@@ -114,7 +114,7 @@ export async function splitFigure(n: NieuwbouwReport, number: number, width: num
     ].join(' '),
   });
   const columns = ['corporation', 'agreed', 'homes', 'share', 'realised', 'realisedShare'].map((c) => k(`columns.${c}`));
-  return figure('figuur-verdeling', k('caption', { number }), chart, alt, {
+  return figure('figuur-verdeling', number, k('caption', { number }), chart, alt, {
     summary: k('summary', { to: n.target.to }),
     header: columns,
     columns: [0.25, 0.15, 0.15, 0.15, 0.15, 0.15].map(numeric(0)),
@@ -133,7 +133,7 @@ interface DataTable {
   w: Wording;
 }
 
-function figure(anchor: string, caption: string, chart: ChartSvg, alt: string, data: DataTable): Figure {
+function figure(anchor: string, number: number, caption: string, chart: ChartSvg, alt: string, data: DataTable): Figure {
   const table: Table = {
     type: 'table',
     anchor: `${anchor}-gegevens`,
@@ -143,7 +143,7 @@ function figure(anchor: string, caption: string, chart: ChartSvg, alt: string, d
     rows: data.rows,
     continuedLabel: data.w.text('continued'),
   };
-  return { type: 'figure', anchor, caption, svg: chart.svg, width: chart.width, height: chart.height, alt, table };
+  return { type: 'figure', anchor, caption, svg: chart.svg, width: chart.width, height: chart.height, alt, table, dataLabel: data.w.text('monitor.figureData', { number }) };
 }
 
 /** Column widths, the first few text, the rest numbers (set right-aligned). */

@@ -102,6 +102,7 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     const head = captionHeight + figure.height * scale;
     const table = handlers.table(figure.table, ctx);
     const rows = typography.table.spaceBefore + tableHeight(measureTable(ctx.fonts, figure.table, flow.width));
+    const label = layoutInlines(ctx.fonts, [textRun(figure.dataLabel)], captionStyle, { width: ctx.model.page.proseWidth, paragraphTag: 'Caption' });
     return {
       ...gapsOf(figure),
       // The caption and the chart stay together, and with their table when it fits under them.
@@ -116,8 +117,14 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
         drawFigure(ctx, figure, flow.left, top, scale);
         flow.y = top + figure.height * scale;
         flow.addGap(table.gapBefore);
-        // A table that fits on a page starts on the next one rather than leave most of itself for it.
-        if (rows > flow.space && rows <= flow.pageSpace && flow.space < rows / 2) flow.newPage();
+        // A table that fits on a page starts on the next one rather than leave most of itself for it,
+        // as does one whose header has no room here; away from its chart, a label says whose data it is.
+        const moved = (rows > flow.space && rows <= flow.pageSpace && flow.space < rows / 2) || table.startHeight > flow.space;
+        if (moved) {
+          flow.newPage();
+          placeLines(ctx, label);
+          flow.addGap(CAPTION_GAP);
+        }
         table.place();
       },
     };
