@@ -330,6 +330,14 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
     expect(runCli(['verify', missing])).toMatchObject({ status: 1, stdout: '', stderr: `${missing}: bestand niet gevonden\n1 probleem gevonden.\n` });
     const readme = join(repoRoot, 'README.md');
     expect(runCli(['verify', readme])).toMatchObject({ status: 1, stdout: '', stderr: `${readme}: is geen PDF\n1 probleem gevonden.\n` });
+    // A PDF cut off (a download that broke off): in Dutch, what is missing.
+    const cut = join(fixture.dir, 'afgebroken.pdf');
+    writeFileSync(cut, readFileSync(fixture.unsigned).subarray(0, 5000));
+    expect(runCli(['verify', cut])).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: `${cut}: de opbouw van de PDF is niet te lezen (geen startxref aan het eind van het bestand; is het afgebroken?); de handtekeningen zijn niet te controleren\n1 probleem gevonden.\n`,
+    });
     const draft = runCli(['verify', fixture.draft]);
     expect(draft.status).toBe(0);
     expect(draft.stdout).toContain(`${fixture.draft} (CONCEPT): geen handtekeningvelden`);

@@ -38,6 +38,7 @@ export interface Revision {
   trailer: PDFDict;
 }
 
+/** A PDF whose revisions cannot be read; its message (Dutch) says where, for `verify`'s message. */
 export class PdfStructureError extends Error {}
 
 const latin1 = new TextDecoder('latin1');
@@ -106,11 +107,11 @@ export class PdfRevisions {
   private readRevisions(): Revision[] {
     const text = latin1.decode(this.bytes.subarray(Math.max(0, this.bytes.length - 1024)));
     const match = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text) ?? /startxref\s+(\d+)\s+%%EOF/.exec(text);
-    if (!match) throw new PdfStructureError('no startxref at the end of the file');
+    if (!match) throw new PdfStructureError('geen startxref aan het eind van het bestand; is het afgebroken?');
     const chain: Revision[] = [];
     const visited = new Set<number>();
     for (let offset: number | undefined = Number(match[1]); offset !== undefined; ) {
-      if (visited.has(offset) || chain.length > 10_000) throw new PdfStructureError('the /Prev chain loops');
+      if (visited.has(offset) || chain.length > 10_000) throw new PdfStructureError('de keten van revisies (/Prev) loopt rond');
       visited.add(offset);
       const revision = this.readSection(offset);
       chain.unshift(revision);
@@ -136,22 +137,22 @@ export class PdfRevisions {
     let after: number;
     if (head.startsWith('xref')) {
       const trailerAt = indexOf(this.bytes, 'trailer', offset);
-      if (trailerAt < 0) throw new PdfStructureError(`no trailer after the xref table at ${offset}`);
+      if (trailerAt < 0) throw new PdfStructureError(`geen trailer na de xref-tabel op positie ${offset}`);
       const tokens = latin1.decode(this.bytes.subarray(offset + 4, trailerAt)).trim().split(/\s+/).filter(Boolean);
       for (let i = 0; i < tokens.length; ) {
         const first = Number(tokens[i++]);
         const count = Number(tokens[i++]);
-        if (!Number.isInteger(first) || !Number.isInteger(count)) throw new PdfStructureError(`broken xref table at ${offset}`);
+        if (!Number.isInteger(first) || !Number.isInteger(count)) throw new PdfStructureError(`beschadigde xref-tabel op positie ${offset}`);
         for (let k = 0; k < count; k++, i += 3) {
           const [where, gen, type] = [Number(tokens[i]), Number(tokens[i + 1]), tokens[i + 2]];
           const num = first + k;
           if (type === 'n') entries.set(num, { num, gen, kind: 'offset', offset: where });
           else if (type === 'f') entries.set(num, { num, gen, kind: 'free' });
-          else throw new PdfStructureError(`broken xref table at ${offset}`);
+          else throw new PdfStructureError(`beschadigde xref-tabel op positie ${offset}`);
         }
       }
       const parsed = PDFObjectParser.forBytes(this.bytes.subarray(trailerAt + 'trailer'.length), this.context).parseObject();
-      if (!(parsed instanceof PDFDict)) throw new PdfStructureError(`no trailer dictionary at ${trailerAt}`);
+      if (!(parsed instanceof PDFDict)) throw new PdfStructureError(`geen trailer-woordenboek op positie ${trailerAt}`);
       trailer = parsed;
       after = trailerAt;
       // A hybrid file's /XRefStm lists the compressed objects; the table's own entries win.
@@ -167,14 +168,14 @@ export class PdfRevisions {
     }
     const startxref = indexOf(this.bytes, 'startxref', after);
     const eof = startxref < 0 ? -1 : indexOf(this.bytes, '%%EOF', startxref);
-    if (eof < 0) throw new PdfStructureError(`no %%EOF after the xref section at ${offset}`);
+    if (eof < 0) throw new PdfStructureError(`geen %%EOF na de xref-sectie op positie ${offset}`);
     return { xrefOffset: offset, end: eof + '%%EOF'.length, entries, trailer };
   }
 
   private readXrefStream(offset: number): { entries: Map<number, XrefEntry>; dict: PDFDict } {
     const stream = this.parseAt(offset);
     if (!(stream instanceof PDFRawStream) || stream.dict.get(PDFName.of('Type')) !== PDFName.of('XRef')) {
-      throw new PdfStructureError(`no cross-reference section at ${offset}`);
+      throw new PdfStructureError(`geen xref-sectie op positie ${offset}`);
     }
     const entries = new Map<number, XrefEntry>();
     // The parser also sets a trailer on the context it was given: a throwaway one.
@@ -190,7 +191,7 @@ export class PdfRevisions {
   /** The indirect object at a file offset ("N G obj ... endobj"), checked to be the number expected. */
   private parseAt(offset: number, expected?: number): PDFObject {
     const head = /^\s*(\d+)\s+(\d+)\s+obj\b/.exec(latin1.decode(this.bytes.subarray(offset, offset + 40)));
-    if (!head || (expected !== undefined && Number(head[1]) !== expected)) throw new PdfStructureError(`object ${expected ?? ''} not at ${offset}`);
+    if (!head || (expected !== undefined && Number(head[1]) !== expected)) throw new PdfStructureError(`object ${expected ?? ''} staat niet op positie ${offset}`);
     return PDFObjectParser.forBytes(this.bytes.subarray(offset + head[0].length), this.context).parseObject();
   }
 
