@@ -80,19 +80,7 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
       },
     };
   },
-  table(table, ctx) {
-    const measured = measureTable(ctx.fonts, table, tableWidth(ctx, table));
-    const firstRow = measured.cells.filter((c) => c.row === 0 && c.span === 1).map((c) => linesHeight(c.lines));
-    const firstRowHeight = Math.max(measured.minRowHeight, 2 * measured.padding + Math.max(0, ...firstRow));
-    return {
-      ...gapsOf(table),
-      // The header and the first row, which pagination keeps whole unless it is taller than a page (then its first lines).
-      startHeight:
-        measured.headerHeight +
-        (firstRowHeight <= ctx.flow.pageSpace - measured.headerHeight ? firstRowHeight : measured.minRowHeight + 2 * measured.padding),
-      place: () => drawTable(ctx, measured, () => addDestination(ctx, table.anchor)),
-    };
-  },
+  table: (table, ctx) => tablePlacement(table, ctx),
   figure(figure, ctx) {
     const { flow } = ctx;
     const caption = layoutInlines(ctx.fonts, [textRun(figure.caption)], captionStyle, { width: ctx.model.page.proseWidth, paragraphTag: 'Caption' });
@@ -100,9 +88,8 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
     // Never larger than drawn; smaller when the page is narrower or shorter than the chart.
     const scale = Math.min(1, flow.width / figure.width, (flow.pageSpace - captionHeight) / figure.height);
     const head = captionHeight + figure.height * scale;
-    const table = handlers.table(figure.table, ctx);
-    const rows = typography.table.spaceBefore + tableHeight(measureTable(ctx.fonts, figure.table, flow.width));
-    const label = layoutInlines(ctx.fonts, [textRun(figure.dataLabel)], captionStyle, { width: ctx.model.page.proseWidth, paragraphTag: 'Caption' });
+    const table = tablePlacement(figure.table, ctx);
+    const rows = typography.table.spaceBefore + table.height();
     return {
       ...gapsOf(figure),
       // The caption and the chart stay together, and with their table when it fits under them.
@@ -122,7 +109,7 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
         const moved = (rows > flow.space && rows <= flow.pageSpace && flow.space < rows / 2) || table.startHeight > flow.space;
         if (moved) {
           flow.newPage();
-          placeLines(ctx, label);
+          placeLines(ctx, layoutInlines(ctx.fonts, [textRun(figure.dataLabel)], captionStyle, { width: ctx.model.page.proseWidth, paragraphTag: 'Caption' }));
           flow.addGap(CAPTION_GAP);
         }
         table.place();
@@ -165,6 +152,22 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
  * paragraph per cell) keeps to the prose width, in line with the text it
  * stands in; the agreements tables and the annexes' tables take the full width.
  */
+/** A table's placement, and how to get its whole height (by which a figure decides where its table starts). */
+function tablePlacement(table: Table, ctx: PdfContext): Placement & { height(): number } {
+  const measured = measureTable(ctx.fonts, table, tableWidth(ctx, table));
+  const firstRow = measured.cells.filter((c) => c.row === 0 && c.span === 1).map((c) => linesHeight(c.lines));
+  const firstRowHeight = Math.max(measured.minRowHeight, 2 * measured.padding + Math.max(0, ...firstRow));
+  return {
+    ...gapsOf(table),
+    // The header and the first row, which pagination keeps whole unless it is taller than a page (then its first lines).
+    startHeight:
+      measured.headerHeight +
+      (firstRowHeight <= ctx.flow.pageSpace - measured.headerHeight ? firstRowHeight : measured.minRowHeight + 2 * measured.padding),
+    height: () => tableHeight(measured),
+    place: () => drawTable(ctx, measured, () => addDestination(ctx, table.anchor)),
+  };
+}
+
 function tableWidth(ctx: PdfContext, table: Table): number {
   const fromText =
     table.columns.every((c) => c.kind === 'text') &&
