@@ -35,7 +35,7 @@ describe('inputs that may not be read', () => {
     for (const name of ['prestatieafspraken.docx', 'getekend.pdf']) writeFileSync(join(copy.dir, 'geheim', name), 'niet te lezen', { mode: 0o600 });
     for (const args of [['import', 'geheim/prestatieafspraken.docx', '-o', 'nieuw'], ['verify', 'geheim/getekend.pdf']]) {
       const result = runCli(args, { cwd: copy.dir, ...asUser });
-      expect(result.stderr, args[0]).toBe(`${args[1]}: mag niet worden gelezen (geen leesrechten)\n1 probleem gevonden.\n`);
+      expect(result.stderr, args[0]).toBe(`${args[1]}: bestand mag niet worden gelezen (geen leesrechten)\n1 probleem gevonden.\n`);
       expect(result.status).toBe(1);
     }
   });

@@ -14,9 +14,9 @@ import { formatWarning, type ImportWarning } from '../import/warnings.js';
 import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
 import { displayPath } from '../sources/displayPath.js';
-import { readInput } from './readInput.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { parseCommandArgs } from './args.js';
+import { readInput } from './readInput.js';
 import { repositoryTsconfig } from './init.js';
 import { commands, UsageError } from './usage.js';
 
@@ -34,7 +34,7 @@ export async function run(args: string[]): Promise<number> {
   const file = displayPath(input);
   const fail = (message: string) => new SourceError([{ file, message }]);
 
-  const bytes = await readInput(file, 'een Word-document');
+  const bytes = await readInput(file, 'Word-document');
 
   let result: ImportResult;
   try {

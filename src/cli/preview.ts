@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { formatDiagnostic, SourceError } from '../sources/diagnostics.js';
-import { fileSystemMessage } from '../sources/readModules.js';
 import { FileWatcher } from '../preview/FileWatcher.js';
 import { PreviewRenderer, type PreviewState } from '../preview/PreviewRenderer.js';
 import { clockTime, startPreviewServer, type PreviewServer } from '../preview/previewServer.js';
 import { parseCommandArgs } from './args.js';
+import { inputProblem } from './readInput.js';
 import { commands, UsageError } from './usage.js';
 
 /**
@@ -21,8 +21,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     statSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError([{ file, message: code === 'ENOENT' ? 'bestand niet gevonden' : fileSystemMessage(error, undefined, 'de bron') }]);
+    throw new SourceError([{ file, message: inputProblem(error) }]);
   }
 
   const renderer = new PreviewRenderer(file, values.templates ? { templates: values.templates } : {});

@@ -38,7 +38,7 @@ export async function run(args: string[]): Promise<number> {
   const time = values.time === undefined ? new Date() : parseTime(values.time, usage);
 
   const input = positionals[0]!;
-  const pdf = await readInput(input, 'een PDF');
+  const pdf = await readInput(input, 'PDF');
   const prepared = await openForSigning(pdf, input, values.field);
   const signedCount = prepared.fields.filter((f) => f.signed).length + 1;
   const target = values.out ?? defaultTarget(input, signedCount, prepared.fields.length);
@@ -48,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
 
   const p12File = values.p12;
   if (resolve(target) === resolve(p12File)) throw new UsageError('-o noemt het certificaatbestand; kies een andere naam', usage);
-  const p12 = await readInput(p12File, 'een certificaatbestand (.p12)');
+  const p12 = await readInput(p12File, 'certificaatbestand (.p12)');
   const password = passwordEnv !== undefined ? process.env[passwordEnv]! : await promptPassword(`Wachtwoord voor ${p12File}: `, usage);
   const identity = openIdentity(p12, password, p12File);
   const warnings = [...checkCertificates(identity, time, p12File, values['allow-expired'] === true), ...(prepared.fields.some((f) => f.signed) ? await earlierSignatureWarnings(pdf, input) : [])];

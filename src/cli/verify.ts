@@ -16,7 +16,7 @@ export async function run(args: string[]): Promise<number> {
   const file = positionals[0]!;
   const options = { requireAll: values['require-all'] === true };
 
-  const bytes = await readInput(file, 'een PDF');
+  const bytes = await readInput(file, 'PDF');
   if (Buffer.from(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0) throw new SourceError([{ file, message: 'is geen PDF' }]);
   let report: VerifyReport;
   try {
