@@ -175,9 +175,9 @@ describe('draft into a new period (--raamovereenkomst)', () => {
     expect(existsSync(join(copy.dir, 'k.ts'))).toBe(false);
   });
 
-    it('without --raamovereenkomst, a year after the period points to it', () => {
+  it('without --raamovereenkomst, a year after the period points to it', () => {
     const result = runCli(['draft', '2027', '--from', '2024.ts', '-o', 'z.ts'], { cwd: copy.dir });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('valt buiten de periode van de raamovereenkomst "Raamovereenkomst sociale huur 2022-2026" (2022-2026); voor de eerste jaarschijf van een nieuwe periode noem je de nieuwe raamovereenkomst met --raamovereenkomst');
+    expect(result.stderr).toContain('valt buiten de periode van de raamovereenkomst "Raamovereenkomst sociale huur 2022-2026" (2022-2026); noem voor de eerste jaarschijf van een nieuwe periode de nieuwe raamovereenkomst met --raamovereenkomst');
   });
 });

@@ -79,8 +79,8 @@ export async function renderBatch(paths: readonly string[], formats: readonly Do
       }),
     );
 
-    const skipped = (e: Entry) => e.load?.ok === true && e.load.kind === 'skipped';
-    for (const entry of entries) if (entry.load?.ok && entry.load.kind === 'skipped') progress.print(skippedNotice(entry.name, entry.load.other));
+    const skipped = (e: Entry): e is Entry & { load: Skipped } => e.load?.ok === true && e.load.kind === 'skipped';
+    for (const entry of entries.filter(skipped)) progress.print(skippedNotice(entry.name, entry.load.other));
     const documents = entries.filter((e) => !skipped(e));
     const empty = paths
       .filter((path) => isFolder(path) && !documents.some((e) => e.source.folder === path))

@@ -33,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
     throw new SourceError([{ file: newPeriod.file, message: `de raamovereenkomst "${title}" begint in ${period.from}; met --raamovereenkomst wordt het eerste jaar van een nieuwe periode gemaakt, niet ${year}` }]);
   }
   if (!newPeriod && !standalone && (year < period.from || year > period.to)) {
-    const hint = year > period.to ? `; voor de eerste jaarschijf van een nieuwe periode noem je de nieuwe raamovereenkomst met --raamovereenkomst` : '';
+    const hint = year > period.to ? `; noem voor de eerste jaarschijf van een nieuwe periode de nieuwe raamovereenkomst met --raamovereenkomst` : '';
     throw refuse(`kan geen concept voor ${year} maken: dat jaar valt buiten de periode van de raamovereenkomst "${title}" (${period.from}-${period.to})${hint}`);
   }
   if (year <= loaded.jaarschijf.year) throw refuse(`kan geen concept voor ${year} maken uit de jaarschijf ${loaded.jaarschijf.year}: het concept moet erna komen`);
