@@ -34,9 +34,9 @@ export async function run(args: string[]): Promise<number> {
         if (loaded.reviewMarks.length) notReady++;
       } else if (loaded.other === 'monitor') {
         const { checkMonitorSource } = await import('./checkMonitor.js');
-        if (!(await checkMonitorSource(file))) notReady++;
+        if (!(await checkMonitorSource(file, loaded.evaluation))) notReady++;
       } else if (loaded.other === 'raamovereenkomst') {
-        process.stdout.write(`${raamSummary(await loadRaamovereenkomst(file))}\n`);
+        process.stdout.write(`${raamSummary(await loadRaamovereenkomst(file, loaded.evaluation))}\n`);
       } else if (folder !== undefined) {
         // A helper module beside the sources (shared texts, a list of names).
         process.stdout.write(`${skippedNotice(displayPath(resolve(file)), undefined)}\n`);

@@ -1,5 +1,6 @@
 import { monitorStatuses } from '../model/monitorSchema.js';
 import { formatDiagnostic } from '../sources/diagnostics.js';
+import type { Evaluation } from '../sources/loadJaarschijf.js';
 import { loadMonitor } from '../sources/loadMonitor.js';
 
 /**
@@ -7,8 +8,8 @@ import { loadMonitor } from '../sources/loadMonitor.js';
  * what a reader would miss is listed, then a short summary. Returns whether
  * nothing is missing (`--strict` fails otherwise).
  */
-export async function checkMonitorSource(file: string): Promise<boolean> {
-  const loaded = await loadMonitor(file);
+export async function checkMonitorSource(file: string, evaluation?: Evaluation): Promise<boolean> {
+  const loaded = await loadMonitor(file, evaluation);
   for (const warning of loaded.warnings) process.stdout.write(`${formatDiagnostic(warning)}\n`);
   const { monitor, jaarschijf } = loaded;
   const latest = monitor.rounds.at(-1)!;

@@ -58,9 +58,16 @@ export async function loadJaarschijf(file: string, options: LoadOptions = {}): P
   return loaded!;
 }
 
-/** A source whose default export is not a jaarschijf: what its define helper made it (undefined: a helper, or anything else). */
+/** A source as evaluated already, with the modules read for it: a loader given it does not run the source again. */
+export interface Evaluation {
+  modules: ModuleCache;
+  evaluated: Evaluated;
+}
+
+/** A source whose default export is not a jaarschijf: what its define helper made it (undefined: a helper, or anything else), and the evaluation that showed it. */
 export interface OtherSource {
   other: 'raamovereenkomst' | 'monitor' | undefined;
+  evaluation?: Evaluation;
 }
 
 /** As loadJaarschijf, but a source whose default export is something else (a raamovereenkomst, a monitor, a helper) says what it is. */
@@ -118,6 +125,7 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
     const kind = origin?.kind === 'raamovereenkomst' || origin?.kind === 'monitor' ? origin.kind : undefined;
     if (chain.length === 0 && ctx.skipped) {
       ctx.skipped.other = kind;
+      ctx.skipped.evaluation = { modules: ctx.modules, evaluated };
       return undefined;
     }
     const what = kind ? `een ${kind}, geen jaarschijf` : 'geen jaarschijf';
@@ -199,11 +207,11 @@ async function loadOne(abs: string, ctx: LoadContext, chain: readonly string[], 
 }
 
 /** A raamovereenkomst on its own (the new period `draft --raamovereenkomst` drafts into): evaluated, validated and checked as when a jaarschijf uses it. */
-export async function loadRaamovereenkomst(file: string): Promise<{ file: string; path: string; raamovereenkomst: Raamovereenkomst }> {
+export async function loadRaamovereenkomst(file: string, evaluation?: Evaluation): Promise<{ file: string; path: string; raamovereenkomst: Raamovereenkomst }> {
   const list = new DiagnosticList();
   const abs = resolve(file);
   const root = projectRoot(dirname(abs));
-  const evaluated = await evaluateSource(abs, root, list, new Map(), { file: displayPath(abs) });
+  const evaluated = evaluation?.evaluated ?? (await evaluateSource(abs, root, list, new Map(), { file: displayPath(abs) }));
   list.throwIfAny();
   const real = evaluated!.files[0]!;
   const display = displayPath(real);

@@ -15,7 +15,7 @@ import { TextChecker } from './checkTexts.js';
 import { DiagnosticList, SourceError, type Diagnostic, type PathSegment } from './diagnostics.js';
 import { displayPath } from './displayPath.js';
 import { evaluateSource } from './evaluate.js';
-import { loadJaarschijf, projectRoot, type LoadedJaarschijf } from './loadJaarschijf.js';
+import { loadJaarschijf, projectRoot, type Evaluation, type LoadedJaarschijf } from './loadJaarschijf.js';
 import { checkMonitor, monitoredJaarschijf } from './monitorReferences.js';
 import { parseMarkdown } from './markdown.js';
 import { parseTextInto } from './parseTextInto.js';
@@ -40,11 +40,12 @@ export interface LoadedMonitor {
 
 const defineHint = 'een monitor schrijft `export default defineMonitor(jaarschijf, { rounds: [...] })`, met de jaarschijf geïmporteerd uit haar bestand';
 
-export async function loadMonitor(file: string): Promise<LoadedMonitor> {
+/** @param evaluation the source as evaluated already (`check` found out it is a monitor so): not run again */
+export async function loadMonitor(file: string, evaluation?: Evaluation): Promise<LoadedMonitor> {
   const list = new DiagnosticList();
   const abs = resolve(file);
-  const modules: ModuleCache = new Map();
-  const evaluated = await evaluateSource(abs, projectRoot(dirname(abs)), list, modules);
+  const modules: ModuleCache = evaluation?.modules ?? new Map();
+  const evaluated = evaluation?.evaluated ?? (await evaluateSource(abs, projectRoot(dirname(abs)), list, modules));
   list.throwIfAny();
   const real = evaluated!.files[0]!;
   const monitorFile = displayPath(real);
