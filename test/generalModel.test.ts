@@ -153,6 +153,23 @@ describe('draft into a new period (--raamovereenkomst)', () => {
     expect(check.stdout).toContain('vorig jaar: 2024.ts (2024)');
   });
 
+  it('quotes a left-out agreement and a new kaderafspraak as a reader sees them, not their Markdown', async () => {
+    // bes-02 is written with <u>...</u> and line breaks; the new kaderafspraak with bold.
+    copy.write(
+      'zonder-realisatie.ts',
+      raam.replace("'realisatie-1000-woningen': \"De gemeente en corporaties committeren zich aan de realisatie van 1.000", "'realisatie-2030': \"De gemeente en corporaties committeren zich aan de realisatie van **1.000**"),
+    );
+    const result = runCli(['draft', '2025', '--from', '2024.ts', '--raamovereenkomst', 'zonder-realisatie.ts', '-o', 'zonder.ts'], { cwd: copy.dir });
+    expect(result.stderr).toBe('');
+    const loaded = await loadJaarschijf(join(copy.dir, 'zonder.ts'));
+    const marks = [...(loaded.jaarschijf.review ?? []), ...(loaded.jaarschijf.themes.beschikbaarheid!.review ?? [])];
+    const left = marks.find((m) => m.startsWith('Afspraak "bes-02" is niet overgenomen'));
+    expect(left).toMatch(/\(De woningcorporaties voegen in 2024 de volgende aantallen aan de woningvoorraad toe: Om/);
+    const added = marks.find((m) => m.startsWith('Kaderafspraak "realisatie-2030" is nieuw'));
+    expect(added).toContain('(De gemeente en corporaties committeren zich aan de realisatie van 1.000 sociale huurwon');
+    for (const mark of [left!, added!]) expect(mark).not.toMatch(/<u>|\*\*|\\/);
+  });
+
   it('refuses a year that is not the first of the new period, naming the raamovereenkomst', () => {
     const result = runCli(['draft', '2025', '--from', '2024.ts', '--raamovereenkomst', '2023.ts', '-o', 'x.ts'], { cwd: copy.dir });
     expect(result.status).toBe(1);

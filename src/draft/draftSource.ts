@@ -64,6 +64,8 @@ export function draftSource(loaded: LoadedJaarschijf, year: number, paths: Draft
   const stats: DraftStats = { carried: 0, namesOldYear: 0, pastDeadline: 0, withoutAfspraak: 0, notCarried: 0, done: 0, behind: 0 };
   const oldYear = new RegExp(`\\b${from.year}\\b`);
   const namesYear = (text: string | undefined) => text !== undefined && oldYear.test(text);
+  // A review mark quotes what a reader sees, not the Markdown behind it.
+  const quote = (text: string) => clip(plainText(loaded.rich(text)));
   const review: string[] = [
     monitor
       ? `De afspraken van ${from.year} zijn overgenomen, behalve die de monitor gereed of vervallen noemt (zie de punten per thema): lees ze na, werk ze bij of verwijder ze, en verwijder dan dit punt.`
@@ -87,7 +89,7 @@ export function draftSource(loaded: LoadedJaarschijf, year: number, paths: Draft
   }
   data.review = review;
   const themes: Data = {};
-  const ctx: DraftContext = { loaded, raam, year, stats, namesYear, monitor, dropped: (a, why) => review.push(notCarried(a, why, stats)) };
+  const ctx: DraftContext = { loaded, raam, year, stats, namesYear, monitor, dropped: (a, why) => review.push(notCarried(a, why, stats, quote)), quote };
   for (const [themeId, theme] of Object.entries(from.themes)) {
     if (newPeriod && theme.layout === 'kaderafspraken' && !newPeriod.themes[themeId]) {
       for (const a of theme.afspraken.filter(isJaarafspraak)) ctx.dropped(a, `het thema "${themeId}" staat niet in de nieuwe raamovereenkomst`);
@@ -130,15 +132,17 @@ interface DraftContext {
   namesYear: (text: string | undefined) => boolean;
   monitor: MonitorStatuses | undefined;
   dropped: (a: Jaarafspraak, why: string) => void;
+  /** A text as a review mark quotes it: plain, clipped. */
+  quote: (text: string) => string;
 }
 
-function notCarried(a: Jaarafspraak, why: string, stats: DraftStats): string {
+function notCarried(a: Jaarafspraak, why: string, stats: DraftStats, quote: (text: string) => string): string {
   stats.notCarried++;
-  return `Afspraak "${a.id}" is niet overgenomen: ${why}. Schrijf haar zo nodig opnieuw bij een kaderafspraak van de nieuwe periode. (${clip(a.text)})`;
+  return `Afspraak "${a.id}" is niet overgenomen: ${why}. Schrijf haar zo nodig opnieuw bij een kaderafspraak van de nieuwe periode. (${quote(a.text)})`;
 }
 
 function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme): Data {
-  const { loaded, raam, year, stats, namesYear, monitor } = ctx;
+  const { loaded, raam, year, stats, namesYear, monitor, quote } = ctx;
   const fromYear = loaded.jaarschijf.year;
   const out: Data = {};
   const review: string[] = [];
@@ -163,7 +167,7 @@ function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme):
     const latest = monitor?.latest.get(a.id);
     if (latest?.status !== 'gereed' && latest?.status !== 'vervallen') return false;
     stats.done++;
-    review.push(`Afspraak ${a.id} is niet overgenomen: volgens de monitor (${latest.round}) is zij ${latest.status}${latest.toelichting ? ` ("${clip(plainText(loaded.rich(latest.toelichting)))}")` : ''}. (${clip(plainText(loaded.rich(a.text)))})`);
+    review.push(`Afspraak ${a.id} is niet overgenomen: volgens de monitor (${latest.round}) is zij ${latest.status}${latest.toelichting ? ` ("${quote(latest.toelichting)}")` : ''}. (${quote(a.text)})`);
     return true;
   };
   const take = (a: Jaarafspraak) => afspraken.push(carry(ctx, a));
@@ -176,11 +180,11 @@ function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme):
       if (!serving.length) {
         stats.withoutAfspraak++;
         const isNew = raam !== loaded.raamovereenkomst && !kaderIndex(loaded.raamovereenkomst).has(kader.id);
-        review.push(`Kaderafspraak "${kader.id}" ${isNew ? 'is nieuw in deze raamovereenkomst' : `had in ${fromYear} geen jaarafspraak`}: voeg er een toe, of laat dit punt staan tot het overleg erover. (${clip(kader.text)})`);
+        review.push(`Kaderafspraak "${kader.id}" ${isNew ? 'is nieuw in deze raamovereenkomst' : `had in ${fromYear} geen jaarafspraak`}: voeg er een toe, of laat dit punt staan tot het overleg erover. (${quote(kader.text)})`);
       }
       const kept = serving.filter((a) => !done(a));
       if (serving.length && !kept.length) {
-        review.push(`Kaderafspraak "${kader.id}" heeft geen jaarafspraak meer nu de afspraken die gereed of vervallen zijn niet zijn overgenomen: voeg er een toe, of laat dit punt staan tot het overleg erover. (${clip(kader.text)})`);
+        review.push(`Kaderafspraak "${kader.id}" heeft geen jaarafspraak meer nu de afspraken die gereed of vervallen zijn niet zijn overgenomen: voeg er een toe, of laat dit punt staan tot het overleg erover. (${quote(kader.text)})`);
       }
       for (const a of kept) take(a);
     }
@@ -192,14 +196,14 @@ function draftTheme(ctx: DraftContext, themeId: string, theme: JaarschijfTheme):
 
 /** One agreement, every field as it was, with review marks for what has certainly aged, and for what the monitor says is behind. */
 function carry(ctx: DraftContext, a: Jaarafspraak): Data {
-  const { loaded, year, stats, namesYear, monitor } = ctx;
+  const { loaded, year, stats, namesYear, monitor, quote } = ctx;
   const fromYear = loaded.jaarschijf.year;
   stats.carried++;
   const review: string[] = [];
   const latest = monitor?.latest.get(a.id);
   if (latest?.status === 'vertraagd' || latest?.status === 'niet gestart') {
     stats.behind++;
-    review.push(`monitor (${latest.round}): ${latest.status}${latest.toelichting ? ` — "${clip(plainText(loaded.rich(latest.toelichting)))}"` : ''}`);
+    review.push(`monitor (${latest.round}): ${latest.status}${latest.toelichting ? ` — "${quote(latest.toelichting)}"` : ''}`);
   }
   if (namesYear(a.text) || namesYear(a.toelichting)) {
     review.push(`noemt ${fromYear}: herformuleer voor ${year}`);
