@@ -164,7 +164,7 @@ describe('jaarschijf check', () => {
 
   describe('logos', () => {
     it('reports a missing logo file', () => {
-      expectProblems((c) => c.edit('raamovereenkomst.ts', 'logos/uwoon.svg', 'logos/uwoon-weg.svg'), /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: logobestand niet gevonden: logos\/uwoon-weg\.svg$/);
+      expectProblems((c) => c.edit('raamovereenkomst.ts', 'logos/uwoon.svg', 'logos/uwoon-weg.svg'), /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: het logobestand "logos\/uwoon-weg\.svg" bestaat niet$/);
     });
     it('reports a logo that is not an image, or unreadable', () => {
       expectProblems((c) => c.write('logos/uwoon.svg', 'dit is geen plaatje'), /^raamovereenkomst\.ts:\d+:\d+: partij uwoon: logo: "logos\/uwoon\.svg" is geen SVG- of PNG-afbeelding$/);

@@ -188,7 +188,7 @@ describe('draft into a new period (--raamovereenkomst)', () => {
     const result = runCli(['draft', '2025', '--from', '2024.ts', '--raamovereenkomst', 'kapot.ts', '-o', 'k.ts'], { cwd: copy.dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^kapot\.ts:\d+:\d+: thema Beschikbaarheid, doelstelling [\w-]+: kaderafspraken\.uitvoeringsagenda-2025: HTML is niet toegestaan \(alleen <u>\.\.\.<\/u> voor onderstrepen\): <b>$/m);
-    expect(result.stderr).toMatch(/^kapot\.ts:\d+:\d+: partij show: logo: logobestand niet gevonden: logos\/ontbreekt\.svg$/m);
+    expect(result.stderr).toMatch(/^kapot\.ts:\d+:\d+: partij show: logo: het logobestand "logos\/ontbreekt\.svg" bestaat niet$/m);
     expect(existsSync(join(copy.dir, 'k.ts'))).toBe(false);
   });
 

@@ -102,7 +102,7 @@ describe('jaarschijf import refuses what it cannot read', () => {
     expectRefused(attempt('afspraken.pdf', '%PDF-1.7\n%âãÏÓ\n'), 'afspraken.pdf', 'dit is een PDF-bestand, geen Word-document; importeer het Word-bestand (.docx) waaruit de PDF is gemaakt');
     const missing = runCli(['import', join(dir, 'bestaat-niet.docx'), '-o', join(dir, 'out-missing')]);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('bestaat-niet.docx: bestand niet gevonden\n');
+    expect(missing.stderr).toContain('bestaat-niet.docx: bestand bestaat niet\n');
     expect(existsSync(join(dir, 'out-missing'))).toBe(false);
   });
 

@@ -93,7 +93,7 @@ describe('logo files', () => {
       mkdirSync(join(c.dir, 'logos/map.svg'));
       useLogo(c, 'logos/map.svg');
     }, '"logos/map.svg" is een map, geen afbeelding');
-    expectLogoProblem((c) => useLogo(c, 'logos/weg.svg'), 'logobestand niet gevonden: logos/weg.svg');
+    expectLogoProblem((c) => useLogo(c, 'logos/weg.svg'), 'het logobestand "logos/weg.svg" bestaat niet');
   });
 
   const asUser = unprivileged();
@@ -103,7 +103,7 @@ describe('logo files', () => {
         openToAll(c.dir);
         chmodSync(join(c.dir, 'logos/uwoon.svg'), 0o000);
       },
-      'het logobestand "logos/uwoon.svg" kan niet gelezen worden (geen leesrechten)',
+      'het logobestand "logos/uwoon.svg" mag niet worden gelezen (geen leesrechten)',
       asUser,
     );
   });

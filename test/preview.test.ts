@@ -237,7 +237,7 @@ describe('jaarschijf preview: how it is called', () => {
 
     const missing = runCli(['preview', 'agreements/harderwijk/2042.ts', '--port', '0']);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('agreements/harderwijk/2042.ts: bestand niet gevonden');
+    expect(missing.stderr).toContain('agreements/harderwijk/2042.ts: bestand bestaat niet');
     for (const result of [none, port, missing]) expect(result.stdout).toBe('');
   });
 });

@@ -327,7 +327,7 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
 
   it('verify refuses a file that is missing or not a PDF, and says when a PDF has no signature fields', () => {
     const missing = join(fixture.dir, 'missing.pdf');
-    expect(runCli(['verify', missing])).toMatchObject({ status: 1, stdout: '', stderr: `${missing}: bestand niet gevonden\n1 probleem gevonden.\n` });
+    expect(runCli(['verify', missing])).toMatchObject({ status: 1, stdout: '', stderr: `${missing}: bestand bestaat niet\n1 probleem gevonden.\n` });
     const readme = join(repoRoot, 'README.md');
     expect(runCli(['verify', readme])).toMatchObject({ status: 1, stdout: '', stderr: `${readme}: is geen PDF\n1 probleem gevonden.\n` });
     // A PDF cut off (a download that broke off): in Dutch, what is missing.
@@ -422,7 +422,7 @@ describe.runIf(tools)('jaarschijf sign and verify', () => {
       const text = join(repoRoot, 'package.json');
       expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => text))).toBe(`${text}: is geen PKCS#12-bestand (.p12 of .pfx) of is beschadigd\n1 probleem gevonden.\n`);
       const missing = join(fixture.dir, 'missing.p12');
-      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => missing))).toBe(`${missing}: bestand niet gevonden\n1 probleem gevonden.\n`);
+      expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => missing))).toBe(`${missing}: bestand bestaat niet\n1 probleem gevonden.\n`);
       expect(refused(base(fixture.unsigned, 'handtekening-e-enklaar', () => fixture.dir))).toBe(`${fixture.dir}: is een map, geen certificaatbestand (.p12)\n1 probleem gevonden.\n`);
     });
 

@@ -77,7 +77,7 @@ describe('--templates', () => {
     const before = snapshotTree(copy.dir);
     const missing = runCli(['coverage', '2024.ts', '--templates', 'logos'], { cwd: copy.dir });
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('logos/wording.json: bestand niet gevonden (--templates noemt een map met een wording.json)\n');
+    expect(missing.stderr).toContain('logos/wording.json: bestand bestaat niet (--templates noemt een map met een wording.json)\n');
     const file = runCli(['diff', '2024.ts', '--format', 'html', '--templates', '2024.ts'], { cwd: copy.dir });
     expect(file.status).toBe(1);
     expect(file.stderr).toContain('2024.ts: is een bestand; --templates noemt de map waarin wording.json staat\n');

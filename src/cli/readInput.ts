@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { SourceError } from '../sources/diagnostics.js';
-import { fileSystemMessage } from '../sources/readModules.js';
+import { fileSystemMessage } from '../sources/fileSystemMessage.js';
 
 /** @param kind what the file should be, for the message when it is a folder ("Word-document") */
 export async function readInput(file: string, kind = 'bestand'): Promise<Uint8Array> {
@@ -19,7 +19,6 @@ export async function readInput(file: string, kind = 'bestand'): Promise<Uint8Ar
 /** What the file system said of an input, as the sources' messages say it. */
 export function inputProblem(error: unknown, kind = 'bestand'): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'bestand niet gevonden';
   if (code === 'EISDIR') return `is een map, geen ${kind}`;
   return fileSystemMessage(error, undefined, 'bestand');
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Handlebars from 'handlebars';
 import { SourceError, suggest, type Diagnostic } from '../sources/diagnostics.js';
+import { fileSystemMessage } from '../sources/fileSystemMessage.js';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -20,11 +21,10 @@ export function readWordingFile(file: string): Tree {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? 'bestand niet gevonden (--templates noemt een map met een wording.json)'
+      code === 'ENOENT' ? `${fileSystemMessage(error, undefined, 'bestand')} (--templates noemt een map met een wording.json)`
       : code === 'ENOTDIR' ? 'is een bestand; --templates noemt de map waarin wording.json staat'
       : code === 'EISDIR' ? 'is een map, geen bestand'
-      : code === 'EACCES' || code === 'EPERM' ? 'kan niet gelezen worden (geen leesrechten)'
-      : `kan niet gelezen worden (foutcode ${code ?? (error as Error).message})`;
+      : fileSystemMessage(error, undefined, 'bestand');
     throw new SourceError([{ file: code === 'ENOTDIR' ? dirname(file) : file, message }]);
   }
   let value: unknown;

@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import pngjs from 'pngjs';
+import { fileSystemMessage } from './fileSystemMessage.js';
 
 export interface Logo {
   party: string;
@@ -89,11 +90,8 @@ async function readLogoFile(logoPath: string, abs: string, rootDir: string): Pro
 
 function fileProblem(logoPath: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return `logobestand niet gevonden: ${logoPath}`;
   if (code === 'EISDIR') return `"${logoPath}" is een map, geen afbeelding`;
-  if (code === 'EACCES' || code === 'EPERM') return `het logobestand "${logoPath}" kan niet gelezen worden (geen leesrechten)`;
-  if (code === 'ELOOP') return `"${logoPath}": de symbolische koppelingen vormen een kring`;
-  return `het logobestand "${logoPath}" kan niet gelezen worden (foutcode ${code ?? (error as Error).message})`;
+  return fileSystemMessage(error, `"${logoPath}"`, 'het logobestand');
 }
 
 function megabytes(bytes: number): string {

@@ -12,6 +12,7 @@ import { dirname, extname, resolve, sep } from 'node:path';
 import type { Node, Program } from '@oxc-project/types';
 import type { DiagnosticList, Site } from './diagnostics.js';
 import { displayPath } from './displayPath.js';
+import { fileSystemMessage } from './fileSystemMessage.js';
 import { MAX_NESTING, nestingDepth } from './nestingDepth.js';
 import { SourceText } from './SourceText.js';
 
@@ -71,17 +72,6 @@ export function checkSourcePath(abs: string, root: string, list: DiagnosticList,
 
 export function isInside(path: string, root: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-
-/** @param name the file, when the message is not already about it; without it the subject is `unnamed` */
-export function fileSystemMessage(error: unknown, name: string | undefined, what: string, unnamed = 'bestand'): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const subject = name ? `${what} ${name}` : unnamed;
-  if (code === 'ENOENT') return `${subject} bestaat niet`;
-  if (code === 'EACCES' || code === 'EPERM') return `${subject} mag niet worden gelezen (geen leesrechten)`;
-  if (code === 'ELOOP') return `${subject} is een kring van symbolische koppelingen`;
-  if (code === 'ENOTDIR') return `${subject} bestaat niet (een deel van het pad is geen map)`;
-  return `${subject} kan niet worden gelezen (${code ?? (error as Error).message})`;
 }
 
 /**

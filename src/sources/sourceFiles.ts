@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { SourceError } from './diagnostics.js';
 import { displayPath } from './displayPath.js';
 import type { OtherSource } from './loadJaarschijf.js';
-import { fileSystemMessage } from './readModules.js';
+import { fileSystemMessage } from './fileSystemMessage.js';
 
 export interface ListedSource {
   /** As the user named it, or joined to the folder they named. */
