@@ -132,15 +132,18 @@ export async function bundleCli() {
   cpSync(packageFile('@jitl/quickjs-wasmfile-release-sync', 'dist/emscripten-module.wasm'), join(bundleDir, 'emscripten-module.wasm'));
 }
 
-/** What every run would derive the same way from the fonts and the hyphenation patterns, into dist/precomputed/ (src/fonts/precomputed.ts). */
+/** What every run would derive the same way from the fonts (fontkit's tables too) and the hyphenation patterns, into dist/precomputed/ (src/fonts/precomputed.ts). */
 export async function precompute() {
   rmSync(join(root, 'dist/precomputed'), { recursive: true, force: true });
   const { recordPrecomputed } = await import('../dist/fonts/precomputed.js');
   const { prepareEmbeddedFaces } = await import('../dist/render/docx/embeddedFonts.js');
   const { fontCoverage } = await import('../dist/sources/checkTexts.js');
   const { dutchHyphenator } = await import('../dist/render/pdf/hyphenation.js');
+  const { fontSource } = await import('../dist/render/pdf/FontSet.js');
+  const { faces } = await import('../dist/fonts/sourceSans.js');
   recordPrecomputed(true);
   prepareEmbeddedFaces();
+  for (const face of faces) fontSource(face);
   await fontCoverage();
   dutchHyphenator();
   recordPrecomputed(false);

@@ -2,7 +2,8 @@
  * The canary for the library internals the writers reach (fenced in
  * src/render/pdf/pdfkitInternals.ts and src/render/docx/docxInternals.ts;
  * resvg's binding in src/native/resvg.ts; HarfBuzz's subsetter in
- * src/fonts/subsetFont.ts):
+ * src/fonts/subsetFont.ts; fontkit's table cache in
+ * src/render/pdf/fontkitInternals.ts):
  * every private member still exists and behaves as the code assumes. An
  * upgrade of pdfkit or docx (both pinned to exact versions in package.json)
  * that changes one fails here, loudly, instead of the writers silently taking
@@ -13,10 +14,11 @@ import { Document, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { Blob, Buffer as ShapingBuffer, Face, Font, shape } from 'harfbuzzjs';
-import { fontData } from '../src/fonts/sourceSans.js';
+import { faces, fontData } from '../src/fonts/sourceSans.js';
 import { subsetFont } from '../src/fonts/subsetFont.js';
 import { compilePackage } from '../src/render/docx/docxInternals.js';
 import { renderDocx } from '../src/render/docx/renderDocx.js';
+import { parseFont } from '../src/render/pdf/fontkitInternals.js';
 import { captureOutput, internals, outlineData, pageContent, pageInternals, structData } from '../src/render/pdf/pdfkitInternals.js';
 import { directBindingName, resvgClass } from '../src/native/resvg.js';
 import { partText, syntheticModel, unzipDocx } from './helpers/docx.js';
@@ -196,5 +198,33 @@ describe("HarfBuzz's subsetter, called through its C functions (src/fonts/subset
 
   it('gives the same bytes for the same characters, in any order', () => {
     expect(Buffer.from(subsetFont('regular', [...wanted].reverse())).equals(Buffer.from(subsetFont('regular', wanted)))).toBe(true);
+  });
+});
+
+type Parsed = Record<string, unknown> & { _tables: Record<string, unknown>; post: Record<string, unknown>; name: { records: unknown } };
+// fontkit ships no types: the little used here is typed above.
+const fontkit = (await import('fontkit' as string)) as { create(data: Uint8Array): Parsed };
+
+describe("fontkit's table cache (src/render/pdf/fontkitInternals.ts)", () => {
+
+  it('fontkit keeps a decoded table under its tag in _tables and reads it from there', () => {
+    const font = fontkit.create(fontData('regular'));
+    expect(font._tables).toEqual({});
+    const post = font.post;
+    expect(font._tables.post).toBe(post);
+    font._tables.post = { ...post, italicAngle: -7 };
+    expect(font.italicAngle).toBe(-7);
+  });
+
+  it("a font parsed with the kept tables gives pdfkit the same values as fontkit's own parse", () => {
+    for (const face of faces) {
+      const kept = parseFont(face, fontData(face)) as unknown as Parsed;
+      const own = fontkit.create(fontData(face));
+      // Before anything is read: the tables are in place, so fontkit never decodes them.
+      expect(Object.keys(kept._tables).sort(), face).toEqual(['name', 'post']);
+      for (const key of ['postscriptName', 'italicAngle', 'underlinePosition', 'underlineThickness', 'familyName', 'fullName']) expect(kept[key], `${face} ${key}`).toEqual(own[key]);
+      expect(kept.post, face).toEqual(own.post);
+      expect(kept.name.records, face).toEqual(own.name.records);
+    }
   });
 });

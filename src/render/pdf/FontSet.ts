@@ -5,6 +5,7 @@
  * same glyphs and widths. Words are shaped by HarfBuzz (Shaper), for what
  * pdfkit measures and draws alike. Each document still embeds its own subset.
  */
+import { parseFont } from './fontkitInternals.js';
 import { faces, fontData, type Face } from './pdfFonts.js';
 import { internals, type EmbeddedFontInternals, type Pdf } from './pdfkitInternals.js';
 import { Shaper } from './Shaper.js';
@@ -21,7 +22,9 @@ const shapers = new Map<Face, Shaper>();
 
 /** The face as a font source for pdfkit: parsed once, then reused. */
 export function fontSource(face: Face): unknown {
-  return parsed.get(face) ?? fontData(face);
+  let font = parsed.get(face);
+  if (!font) parsed.set(face, (font = parseFont(face, fontData(face))));
+  return font;
 }
 
 export class FontSet {
@@ -41,7 +44,6 @@ export class FontSet {
       }
       doc.font(this.names[face]);
       const font = internals(doc)._font;
-      parsed.set(face, font.font);
       let cache = shaped.get(face);
       if (!cache || Object.keys(cache).length > MAX_CACHED) shaped.set(face, (cache = Object.create(null) as Record<string, unknown>));
       font.layoutCache = cache;
