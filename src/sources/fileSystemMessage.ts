@@ -2,8 +2,9 @@
  * What the file system said about a file, in the one wording every command
  * uses: a source, a logo, a wording file, a PDF to sign ("bestaat niet",
  * "mag niet worden gelezen").
+ *
+ * @param name the file, when the message is not already about it; without it the subject is `unnamed`
  */
-/** @param name the file, when the message is not already about it; without it the subject is `unnamed` */
 export function fileSystemMessage(error: unknown, name: string | undefined, what: string, unnamed = 'bestand'): string {
   const code = (error as NodeJS.ErrnoException).code;
   const subject = name ? `${what} ${name}` : unnamed;
