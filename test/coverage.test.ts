@@ -175,7 +175,7 @@ describe('--strict, -o and errors', () => {
   });
 
   it('usage mistakes exit 1 with the usage line', () => {
-    for (const args of [['coverage'], ['coverage', example, 'agreements/harderwijk/2023.ts'], ['coverage', example, '--format', 'pdf'], ['coverage', example, '--format', 'json,md'], ['coverage', example, '--nope']]) {
+    for (const args of [['coverage'], ['coverage', example, 'agreements/harderwijk/2023.ts'], ['coverage', example, '--format', 'odt'], ['coverage', example, '--format', 'json,md'], ['coverage', example, '--nope']]) {
       const result = runCli(args);
       expect(result.status, args.join(' ')).toBe(1);
       expect(result.stderr).toMatch(/^jaarschijf: .+\nGebruik: jaarschijf coverage /);

@@ -214,7 +214,7 @@ describe('jaarschijf diff: mistakes are messages', () => {
   it('usage errors: no source, three sources, an unknown or a second format', () => {
     failsWith(['diff'], /^jaarschijf: noem de jaarschijf van dit jaar, of die van vorig jaar en van dit jaar\nGebruik: jaarschijf diff /);
     failsWith(['diff', 'a.ts', 'b.ts', 'c.ts'], /noem de jaarschijf van dit jaar/);
-    failsWith(['diff', 'agreements/harderwijk/2024.ts', '--format', 'pdf'], /onbekend formaat "pdf"; kies uit text, json, md, html, docx/);
+    failsWith(['diff', 'agreements/harderwijk/2024.ts', '--format', 'odt'], /onbekend formaat "odt"; kies uit text, json, md, html, docx, pdf/);
     failsWith(['diff', 'agreements/harderwijk/2024.ts', '--format', 'json,html'], /noem één formaat/);
   });
 

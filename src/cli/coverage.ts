@@ -7,21 +7,25 @@ import { formatCoverageText, type TextOptions } from '../coverage/formatCoverage
 import { formatYearsText } from '../coverage/formatYearsText.js';
 import { loadYears } from '../coverage/loadYears.js';
 import { wantsColor } from '../output/terminalStyle.js';
+import type { DocumentModel } from '../document/types.js';
 import { loadWording, wordingFiles, type Wording } from '../document/wording.js';
+import type { DocumentFormat } from '../render/renderers.js';
 import { inputFiles } from '../output/inputFiles.js';
 import { writeOutputSet } from '../output/writeOutputSet.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { outputFile, parseCommandArgs, parseFormats } from './args.js';
-import { produce, type Outputs } from './formats.js';
+import { pagedReport } from '../document/pagedReport.js';
+import { outputFormats, produce, type Outputs } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
-const formats = ['text', 'json', 'md', 'html'] as const;
+const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
 type Format = (typeof formats)[number];
 
 /**
- * `jaarschijf coverage <file.ts> [--format text|json|md|html] [-o file] [--strict] [--templates dir]`
+ * `jaarschijf coverage <file.ts> [--format text|json|md|html|docx|pdf] [-o file] [--strict] [--templates dir]`
  * `jaarschijf coverage --years <file.ts>... | <dir>`: the matrix kaderafspraak x year.
  * --strict exits 1 when a kaderafspraak has no jaarafspraak (with --years: in the latest year).
+ * Text, JSON, Markdown and HTML go to stdout unless -o names a file; Word and PDF are files.
  */
 export async function run(args: string[]): Promise<number> {
   const usage = commands.coverage;
@@ -50,12 +54,13 @@ export async function run(args: string[]): Promise<number> {
     color: toTerminal && wantsColor(process.stdout),
     ...(toTerminal && process.stdout.isTTY ? { width: process.stdout.columns } : {}),
   };
-  const { outputs, uncovered, year, inputs } = values.years ? await yearsOutputs(positionals, w, textOptions) : await yearOutputs(positionals[0]!, w, textOptions, values.monitor);
+  const { outputs, uncovered, year, inputs, fileName } = values.years ? await yearsOutputs(positionals, w, textOptions) : await yearOutputs(positionals[0]!, w, textOptions, values.monitor);
   const output = await produce(format, outputs);
 
-  if (values.out !== undefined) {
-    await writeOutputSet([{ target: values.out, data: output }], { inputs: [...inputs, ...wordingFiles(values.templates)] });
-    process.stdout.write(`${values.out}\n`);
+  const target = values.out ?? (format === 'docx' || format === 'pdf' ? `output/${fileName()}.${outputFormats[format].extension}` : undefined);
+  if (target !== undefined) {
+    await writeOutputSet([{ target, data: output }], { inputs: [...inputs, ...wordingFiles(values.templates)] });
+    process.stdout.write(`${target}\n`);
   } else {
     process.stdout.write(output);
   }
@@ -73,6 +78,8 @@ interface CoverageOutputs {
   year: number;
   /** The sources read, which -o may not replace. */
   inputs: string[];
+  /** The report's file name without extension, for Word and PDF without -o. */
+  fileName: () => string;
 }
 
 async function yearOutputs(file: string, w: Wording, textOptions: TextOptions, monitorFile?: string): Promise<CoverageOutputs> {
@@ -80,11 +87,13 @@ async function yearOutputs(file: string, w: Wording, textOptions: TextOptions, m
   const monitor = monitorFile === undefined ? undefined : await (await import('../monitor/monitorOf.js')).monitorOf(monitorFile, loaded, '');
   const report = monitor ? withMonitorStatuses(computeCoverage(loaded), monitor.latest, monitor.file) : computeCoverage(loaded);
   const date = documentDate(loaded.jaarschijf);
+  const doc = once(() => coverageReport(report, w, date, loaded.raamovereenkomst.gemeente));
   return {
-    outputs: { text: () => formatCoverageText(report, textOptions), json: () => report, document: () => coverageReport(report, w, date) },
+    outputs: { text: () => formatCoverageText(report, textOptions), json: () => report, document: (format) => paged(doc(), format, w) },
     uncovered: report.summary.uncovered,
     year: report.year,
     inputs: [...inputFiles(loaded), ...(monitor?.files ?? [])],
+    fileName: () => doc().meta.fileName,
   };
 }
 
@@ -95,10 +104,23 @@ async function yearsOutputs(paths: readonly string[], w: Wording, textOptions: T
   const latest = report.summary.years.at(-1)!;
   const last = loaded.at(-1)!.jaarschijf;
   const date = documentDate(last);
+  const doc = once(() => yearsReport(report, w, date, loaded.at(-1)!.raamovereenkomst.gemeente));
   return {
-    outputs: { text: () => formatYearsText(report, textOptions), json: () => report, document: () => yearsReport(report, w, date) },
+    outputs: { text: () => formatYearsText(report, textOptions), json: () => report, document: (format) => paged(doc(), format, w) },
     uncovered: latest.uncovered,
     year: latest.year,
     inputs: inputFiles(...loaded),
+    fileName: () => doc().meta.fileName,
   };
+}
+
+/** Word and PDF open with the report's title and summary, which the HTML page has in its header. */
+function paged(doc: DocumentModel, format: DocumentFormat, w: Wording): DocumentModel {
+  return format === 'docx' || format === 'pdf' ? pagedReport(doc, w) : doc;
+}
+
+/** The report is built when a format needs it, and only once. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }

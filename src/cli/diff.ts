@@ -11,13 +11,14 @@ import { outputFile, parseCommandArgs, parseFormats } from './args.js';
 import { buildRedline } from '../diff/buildRedline.js';
 import type { DocumentModel } from '../document/types.js';
 import { diffReport } from '../diff/diffReport.js';
+import { pagedReport } from '../document/pagedReport.js';
 import { outputFormats, produce } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
-const formats = ['text', 'json', 'md', 'html', 'docx'] as const;
+const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
 
 /**
- * `jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|md|html|docx] [-o file] [--templates dir]`:
+ * `jaarschijf diff [<previous.ts>] <current.ts> [--format text|json|md|html|docx|pdf] [-o file] [--templates dir]`:
  * what changed since last year. With one source, the previous jaarschijf it names.
  * Text, JSON, Markdown and HTML go to stdout unless -o names a file; the Word
  * redline (this year's document with every change tracked) is a file.
@@ -33,7 +34,7 @@ export async function run(args: string[]): Promise<number> {
   if (!format || more.length) throw new UsageError(`noem één formaat: ${formats.join(', ')}`, usage);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('noem de jaarschijf van dit jaar, of die van vorig jaar en van dit jaar', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
-  if (values.monitor !== undefined && format !== 'html' && format !== 'md') throw new UsageError('--monitor toont de stand in het rapport: gebruik --format html of md', usage);
+  if (values.monitor !== undefined && format !== 'html' && format !== 'md' && format !== 'pdf') throw new UsageError('--monitor toont de stand in het rapport: gebruik --format html, md of pdf', usage);
 
   const { previous, current } = await loadPair(positionals);
   if (previous.jaarschijf.year >= current.jaarschijf.year) {
@@ -45,6 +46,7 @@ export async function run(args: string[]): Promise<number> {
   const monitor = values.monitor === undefined ? undefined : await (await import('../monitor/monitorOf.js')).monitorOf(values.monitor, [previous, current], '');
   const toTerminal = values.out === undefined;
   let redlineDoc: DocumentModel | undefined;
+  let reportDoc: DocumentModel | undefined;
   const w = () => loadWording(values.templates);
   const output = await produce(format, {
     text: () =>
@@ -54,15 +56,16 @@ export async function run(args: string[]): Promise<number> {
         files: { from: previous.file, to: current.file },
       }),
     json: () => diff,
-    document: (f) => (f === 'docx' ? redline() : report()),
+    // Word is the redline (this year's document with tracked changes); PDF the report, as printed.
+    document: (f) => (f === 'docx' ? redline() : f === 'pdf' ? pagedReport(report(), w()) : report()),
   });
   function redline(): DocumentModel {
     return (redlineDoc ??= buildRedline(previous, current, { aligned, ...(values.templates ? { templates: values.templates } : {}) }));
   }
   function report(): DocumentModel {
-    return diffReport(diff, previous, current, w(), monitor ? { latest: monitor.latest, year: monitor.jaarschijf.jaarschijf.year } : undefined);
+    return (reportDoc ??= diffReport(diff, previous, current, w(), monitor ? { latest: monitor.latest, year: monitor.jaarschijf.jaarschijf.year } : undefined));
   }
-  const target = values.out ?? (format === 'docx' ? `output/${redline().meta.fileName}.${outputFormats.docx.extension}` : undefined);
+  const target = values.out ?? (format === 'docx' ? `output/${redline().meta.fileName}.${outputFormats.docx.extension}` : format === 'pdf' ? `output/${report().meta.fileName}.${outputFormats.pdf.extension}` : undefined);
   if (target === undefined) {
     process.stdout.write(output);
     return 0;

@@ -1,9 +1,11 @@
 /**
- * The coverage reports as documents for the writers (HTML page, Markdown):
- * one year's coverage, and the matrix across the years. The HTML page shows
+ * The coverage reports as documents for the writers (HTML page, Markdown;
+ * Word and PDF through pagedReport): one year's coverage, and the matrix
+ * across the years. The HTML page shows
  * the frame's summary and bar above the tables, and filters their rows.
  */
 import { reportDocument } from '../document/reportDocument.js';
+import { slug } from '../model/slug.js';
 import type { DocumentModel } from '../document/types.js';
 import type { Wording } from '../document/wording.js';
 import type { CoverageReport } from './computeCoverage.js';
@@ -12,12 +14,13 @@ import type { YearsReport } from './coverageYears.js';
 import { yearsLabel } from './yearCell.js';
 import { yearsSections, yearsSummary } from './yearsSections.js';
 
-export function coverageReport(report: CoverageReport, w: Wording, date: string): DocumentModel {
+/** @param gemeente names the files ("harderwijk-dekking-2024"), as the document's and the monitor's */
+export function coverageReport(report: CoverageReport, w: Wording, date: string, gemeente: string): DocumentModel {
   const { period, summary } = report;
   return reportDocument({
     title: w.text('coverage.reportTitle', { year: report.year }),
     subject: report.raamovereenkomstTitle,
-    fileName: `dekking-${report.year}`,
+    fileName: `${slug(gemeente)}-dekking-${report.year}`,
     date,
     frame: {
       kind: 'coverage',
@@ -31,12 +34,12 @@ export function coverageReport(report: CoverageReport, w: Wording, date: string)
   });
 }
 
-export function yearsReport(report: YearsReport, w: Wording, date: string): DocumentModel {
+export function yearsReport(report: YearsReport, w: Wording, date: string, gemeente: string): DocumentModel {
   const { period } = report;
   return reportDocument({
     title: w.text('coverage.years.title', { years: yearsLabel(report.years) }),
     subject: report.raamovereenkomstTitle,
-    fileName: `dekking-${yearsLabel(report.years).replace(/\D+/g, '-')}`,
+    fileName: `${slug(gemeente)}-dekking-${yearsLabel(report.years).replace(/\D+/g, '-')}`,
     date,
     frame: {
       kind: 'coverage-years',

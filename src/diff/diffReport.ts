@@ -1,10 +1,12 @@
 /**
- * The diff report as a document for the writers (HTML page, Markdown): the
- * changes per theme (diffSections), with the summary and the filters on the
- * rows' status that the HTML page shows above them.
+ * The diff report as a document for the writers (HTML page, Markdown; PDF
+ * through pagedReport): the changes per theme (diffSections), with the
+ * summary and the filters on the rows' status that the HTML page shows above
+ * them.
  */
 import { documentDate } from '../model/dates.js';
 import { reportDocument } from '../document/reportDocument.js';
+import { slug } from '../model/slug.js';
 import { trekkerLabel } from '../document/trekkerLabel.js';
 import type { DocumentModel } from '../document/types.js';
 import type { Wording } from '../document/wording.js';
@@ -35,7 +37,7 @@ export function diffReport(diff: JaarschijfDiff, previous: LoadedJaarschijf, cur
   return reportDocument({
     title: w.text('diff.reportTitle', { from: diff.from, to: diff.to }),
     subject: current.raamovereenkomst.title,
-    fileName: `wijzigingen-${diff.from}-${diff.to}`,
+    fileName: `${slug(current.raamovereenkomst.gemeente)}-wijzigingen-${diff.from}-${diff.to}`,
     date: documentDate(current.jaarschijf),
     frame: {
       kind: 'diff',
