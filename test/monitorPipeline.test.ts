@@ -132,10 +132,12 @@ describe('diff --format html|md --monitor', () => {
     }
   });
 
-  it('is for the report only (html, md)', () => {
-    const result = runCli(['diff', 'agreements/harderwijk/2024.ts', '--monitor', 'agreements/harderwijk/monitor-2024.ts']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('jaarschijf: --monitor toont de stand in het rapport: gebruik --format html of md');
+  it('is for the report only (html, md, pdf), not the terminal text or the Word redline', () => {
+    for (const format of ['text', 'docx']) {
+      const result = runCli(['diff', 'agreements/harderwijk/2024.ts', '--format', format, '--monitor', 'agreements/harderwijk/monitor-2024.ts']);
+      expect(result.status, format).toBe(1);
+      expect(result.stderr, format).toContain('jaarschijf: --monitor toont de stand in het rapport: gebruik --format html, md of pdf');
+    }
   });
 });
 
