@@ -99,3 +99,30 @@ describe('diff --format pdf', () => {
     expect(flat(pageTexts(join(copy.dir, 'wijzigingen.pdf')).join(' '))).not.toMatch(/2024: (gereed|op schema|vertraagd)/);
   });
 });
+
+describe("-o's extension names the format when --format is not given", () => {
+  const copy = exampleCopy();
+  const bytes = (file: string) => readFileSync(join(copy.dir, file));
+
+  it('a .docx, .pdf or .json file is that format, not the terminal text under its name', () => {
+    expect(runCli(['monitor', 'monitor-2024.ts', '-o', 'stand.docx'], { cwd: copy.dir }).status).toBe(0);
+    expect(partText(unzipDocx(bytes('stand.docx')), 'word/document.xml')).toContain('<w:tbl>');
+    expect(runCli(['diff', '2024.ts', '-o', 'wijzigingen.pdf'], { cwd: copy.dir }).status).toBe(0);
+    expect(bytes('wijzigingen.pdf').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(flat(pageTexts(join(copy.dir, 'wijzigingen.pdf'))[0]!)).toContain('Wijzigingen in de prestatieafspraken');
+    expect(runCli(['coverage', '2024.ts', '-o', 'dekking.json'], { cwd: copy.dir }).status).toBe(0);
+    expect((JSON.parse(bytes('dekking.json').toString('utf8')) as { year: number }).year).toBe(2024);
+  });
+
+  it('an extension that names another format than --format is refused, and nothing is written', () => {
+    const result = runCli(['coverage', '2024.ts', '--format', 'html', '-o', 'dekking.pdf'], { cwd: copy.dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^jaarschijf: -o dekking\.pdf eindigt op \.pdf, maar het formaat is html: noem een \.html-bestand, of laat --format weg\nGebruik: jaarschijf coverage /);
+    expect(() => bytes('dekking.pdf')).toThrow();
+  });
+
+  it('another extension, or none, leaves the default (text)', () => {
+    expect(runCli(['coverage', '2024.ts', '-o', 'dekking.log'], { cwd: copy.dir }).status).toBe(0);
+    expect(bytes('dekking.log').toString('utf8')).toMatch(/^Dekking|kaderafspraken/);
+  });
+});

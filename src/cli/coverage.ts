@@ -13,9 +13,9 @@ import type { DocumentFormat } from '../render/renderers.js';
 import { inputFiles } from '../output/inputFiles.js';
 import { writeOutputSet } from '../output/writeOutputSet.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
-import { outputFile, parseCommandArgs, parseFormats } from './args.js';
+import { outputFile, parseCommandArgs } from './args.js';
 import { pagedReport } from '../document/pagedReport.js';
-import { outputFormats, produce, type Outputs } from './formats.js';
+import { chooseFormat, outputFormats, produce, type Outputs } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
@@ -41,8 +41,7 @@ export async function run(args: string[]): Promise<number> {
     },
     usage,
   );
-  const [format, ...more] = parseFormats(values.format, formats, ['text'], usage);
-  if (!format || more.length) throw new UsageError(`noem één formaat: ${formats.join(', ')}`, usage);
+  const format = chooseFormat(values.format, values.out, formats, 'text', usage);
   if (!positionals.length) throw new UsageError(values.years ? 'noem de jaarschijven, één ervan, of hun map' : 'noem één jaarschijf (een .ts-bestand)', usage);
   if (!values.years && positionals.length > 1) throw new UsageError('noem één jaarschijf (of gebruik --years om er meer te vergelijken)', usage);
   if (values.out !== undefined) outputFile(values.out, usage);

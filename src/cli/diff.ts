@@ -7,12 +7,12 @@ import { writeOutputSet } from '../output/writeOutputSet.js';
 import { SourceError, type Diagnostic } from '../sources/diagnostics.js';
 import { loadJaarschijf, type LoadedJaarschijf } from '../sources/loadJaarschijf.js';
 import { alignYears } from '../years/alignYears.js';
-import { outputFile, parseCommandArgs, parseFormats } from './args.js';
+import { outputFile, parseCommandArgs } from './args.js';
 import { buildRedline } from '../diff/buildRedline.js';
 import type { DocumentModel } from '../document/types.js';
 import { diffReport } from '../diff/diffReport.js';
 import { pagedReport } from '../document/pagedReport.js';
-import { outputFormats, produce } from './formats.js';
+import { chooseFormat, outputFormats, produce } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
@@ -30,8 +30,7 @@ export async function run(args: string[]): Promise<number> {
     { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, templates: { type: 'string' }, monitor: { type: 'string' } },
     usage,
   );
-  const [format, ...more] = parseFormats(values.format, formats, ['text'], usage);
-  if (!format || more.length) throw new UsageError(`noem één formaat: ${formats.join(', ')}`, usage);
+  const format = chooseFormat(values.format, values.out, formats, 'text', usage);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('noem de jaarschijf van dit jaar, of die van vorig jaar en van dit jaar', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
   if (values.monitor !== undefined && format !== 'html' && format !== 'md' && format !== 'pdf') throw new UsageError('--monitor toont de stand in het rapport: gebruik --format html, md of pdf', usage);

@@ -5,7 +5,10 @@
  * offers and how it makes each kind of output; it never picks a writer itself.
  */
 import { documentFormats, renderers, type DocumentFormat } from '../render/renderers.js';
+import { extname } from 'node:path';
 import type { DocumentModel } from '../document/types.js';
+import { parseFormats } from './args.js';
+import { UsageError } from './usage.js';
 
 export const outputFormats = {
   text: { extension: 'txt', description: 'tekst voor de terminal' },
@@ -17,6 +20,23 @@ export const outputFormats = {
 } as const;
 
 export type OutputFormat = keyof typeof outputFormats;
+
+/**
+ * The one format of a command that writes one output: `--format`, or else
+ * the one `-o`'s extension names (`-o rapport.pdf` is a PDF, not text in a
+ * file called .pdf), or else `fallback`. An extension that names another of
+ * the command's formats than `--format` is refused.
+ */
+export function chooseFormat<F extends OutputFormat>(value: string | undefined, out: string | undefined, known: readonly F[], fallback: F, usage: string): F {
+  const ext = out === undefined ? '' : extname(out).slice(1).toLowerCase();
+  const named = known.find((f) => outputFormats[f].extension === ext);
+  const [format, ...more] = parseFormats(value, known, [named ?? fallback], usage);
+  if (!format || more.length) throw new UsageError(`noem één formaat: ${known.join(', ')}`, usage);
+  if (named && named !== format) {
+    throw new UsageError(`-o ${out} eindigt op .${ext}, maar het formaat is ${format}: noem een .${outputFormats[format].extension}-bestand, of laat --format weg`, usage);
+  }
+  return format;
+}
 
 /** What a command can make; the formats it offers decide which are used. */
 export interface Outputs {

@@ -9,8 +9,8 @@ import { wantsColor } from '../output/terminalStyle.js';
 import { renderers, type DocumentFormat } from '../render/renderers.js';
 import { formatDiagnostic } from '../sources/diagnostics.js';
 import { loadMonitor, type LoadedMonitor } from '../sources/loadMonitor.js';
-import { outputFile, parseCommandArgs, parseFormats } from './args.js';
-import { isDocumentFormat, outputFormats, produce } from './formats.js';
+import { outputFile, parseCommandArgs } from './args.js';
+import { chooseFormat, isDocumentFormat, outputFormats, produce } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
@@ -28,8 +28,7 @@ export async function run(args: string[]): Promise<number> {
     { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, templates: { type: 'string' } },
     usage,
   );
-  const [format, ...more] = parseFormats(values.format, formats, ['text'], usage);
-  if (!format || more.length) throw new UsageError(`noem één formaat: ${formats.join(', ')}`, usage);
+  const format = chooseFormat(values.format, values.out, formats, 'text', usage);
   if (positionals.length !== 1) throw new UsageError('noem één monitor (een .ts-bestand met `export default defineMonitor(jaarschijf, { ... })`)', usage);
   if (values.out !== undefined) outputFile(values.out, usage);
 

@@ -90,7 +90,7 @@ export const commandHelp = {
     summary: 'toon welke kaderafspraken dit jaar (of over de jaren) geen jaarafspraak hebben',
     details: ['Met --years: meerdere jaarschijven, één jaarschijf met haar vorige jaren, of een map met jaarschijven.'],
     options: [
-      { flag: '-f, --format <formaat>', text: 'text, json, md, html, docx of pdf (Word en PDF: het rapport om te printen of te versturen)', default: 'text' },
+      { flag: '-f, --format <formaat>', text: 'text, json, md, html, docx of pdf (Word en PDF: het rapport om te printen of te versturen)', default: 'text, of het formaat dat de extensie van -o noemt' },
       outFileOption('naar de terminal; docx en pdf naar output/'),
       { flag: '--strict', text: 'eindig met code 1 als een kaderafspraak geen jaarafspraak heeft (met --years: in het laatste jaar)' },
       { flag: '--years', text: 'per kaderafspraak de jaren zonder jaarafspraak' },
@@ -104,7 +104,7 @@ export const commandHelp = {
     summary: 'toon wat er veranderd is sinds vorig jaar',
     details: ['Met één bestand: vergeleken met de vorige jaarschijf die het noemt (previous).'],
     options: [
-      { flag: '-f, --format <formaat>', text: 'text, json, md, html, docx (Word met de wijzigingen als bijgehouden wijzigingen) of pdf (het rapport om te printen of te versturen)', default: 'text' },
+      { flag: '-f, --format <formaat>', text: 'text, json, md, html, docx (Word met de wijzigingen als bijgehouden wijzigingen) of pdf (het rapport om te printen of te versturen)', default: 'text, of het formaat dat de extensie van -o noemt' },
       outFileOption('naar de terminal; docx en pdf naar output/'),
       { flag: '--monitor <monitor.ts>', text: 'toon in het rapport (html, md, pdf) naast elke afspraak haar laatste stand in de monitor van een van beide jaren', default: 'zonder stand' },
       templatesOption,
@@ -133,7 +133,7 @@ export const commandHelp = {
       'verdeling over de woningcorporaties. Afspraken zonder stand in het laatste overleg worden gemeld.',
     ],
     options: [
-      { flag: '-f, --format <formaat>', text: 'text, json, md, html, docx of pdf', default: 'text' },
+      { flag: '-f, --format <formaat>', text: 'text, json, md, html, docx of pdf', default: 'text, of het formaat dat de extensie van -o noemt' },
       outFileOption('naar de terminal; docx en pdf naar output/<gemeente>-monitor-<jaar>'),
       templatesOption,
     ],
