@@ -110,6 +110,8 @@ describe("-o's extension names the format when --format is not given", () => {
     expect(runCli(['diff', '2024.ts', '-o', 'wijzigingen.pdf'], { cwd: copy.dir }).status).toBe(0);
     expect(bytes('wijzigingen.pdf').subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(flat(pageTexts(join(copy.dir, 'wijzigingen.pdf'))[0]!)).toContain('Wijzigingen in de prestatieafspraken');
+    expect(runCli(['coverage', '2024.ts', '-o', 'dekking.htm'], { cwd: copy.dir }).status).toBe(0);
+    expect(bytes('dekking.htm').toString('utf8')).toMatch(/^<!DOCTYPE html>/i);
     expect(runCli(['coverage', '2024.ts', '-o', 'dekking.json'], { cwd: copy.dir }).status).toBe(0);
     expect((JSON.parse(bytes('dekking.json').toString('utf8')) as { year: number }).year).toBe(2024);
   });

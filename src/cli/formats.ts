@@ -28,12 +28,13 @@ export type OutputFormat = keyof typeof outputFormats;
  * the command's formats than `--format` is refused.
  */
 export function chooseFormat<F extends OutputFormat>(value: string | undefined, out: string | undefined, known: readonly F[], fallback: F, usage: string): F {
-  const ext = out === undefined ? '' : extname(out).slice(1).toLowerCase();
+  const written = out === undefined ? '' : extname(out).slice(1);
+  const ext = written.toLowerCase().replace(/^htm$/, 'html');
   const named = known.find((f) => outputFormats[f].extension === ext);
   const [format, ...more] = parseFormats(value, known, [named ?? fallback], usage);
   if (!format || more.length) throw new UsageError(`noem één formaat: ${known.join(', ')}`, usage);
   if (named && named !== format) {
-    throw new UsageError(`-o ${out} eindigt op .${ext}, maar het formaat is ${format}: noem een .${outputFormats[format].extension}-bestand, of laat --format weg`, usage);
+    throw new UsageError(`-o ${out} eindigt op .${written}, maar het formaat is ${format}: noem een .${outputFormats[format].extension}-bestand, of laat --format weg`, usage);
   }
   return format;
 }
