@@ -7,15 +7,12 @@ import { formatCoverageText, type TextOptions } from '../coverage/formatCoverage
 import { formatYearsText } from '../coverage/formatYearsText.js';
 import { loadYears } from '../coverage/loadYears.js';
 import { wantsColor } from '../output/terminalStyle.js';
-import type { DocumentModel } from '../document/types.js';
 import { loadWording, wordingFiles, type Wording } from '../document/wording.js';
-import type { DocumentFormat } from '../render/renderers.js';
 import { inputFiles } from '../output/inputFiles.js';
 import { writeOutputSet } from '../output/writeOutputSet.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { outputFile, parseCommandArgs } from './args.js';
-import { pagedReport } from '../document/pagedReport.js';
-import { chooseFormat, outputFormats, produce, type Outputs } from './formats.js';
+import { chooseFormat, outputTarget, produce, type Outputs } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
@@ -56,7 +53,7 @@ export async function run(args: string[]): Promise<number> {
   const { outputs, uncovered, year, inputs, fileName } = values.years ? await yearsOutputs(positionals, w, textOptions) : await yearOutputs(positionals[0]!, w, textOptions, values.monitor);
   const output = await produce(format, outputs);
 
-  const target = values.out ?? (format === 'docx' || format === 'pdf' ? `output/${fileName()}.${outputFormats[format].extension}` : undefined);
+  const target = outputTarget(values.out, format, fileName);
   if (target !== undefined) {
     await writeOutputSet([{ target, data: output }], { inputs: [...inputs, ...wordingFiles(values.templates)] });
     process.stdout.write(`${target}\n`);
@@ -88,7 +85,7 @@ async function yearOutputs(file: string, w: Wording, textOptions: TextOptions, m
   const date = documentDate(loaded.jaarschijf);
   const doc = once(() => coverageReport(report, w, date, loaded.raamovereenkomst.gemeente));
   return {
-    outputs: { text: () => formatCoverageText(report, textOptions), json: () => report, document: (format) => paged(doc(), format, w) },
+    outputs: { text: () => formatCoverageText(report, textOptions), json: () => report, document: doc },
     uncovered: report.summary.uncovered,
     year: report.year,
     inputs: [...inputFiles(loaded), ...(monitor?.files ?? [])],
@@ -105,17 +102,12 @@ async function yearsOutputs(paths: readonly string[], w: Wording, textOptions: T
   const date = documentDate(last);
   const doc = once(() => yearsReport(report, w, date, loaded.at(-1)!.raamovereenkomst.gemeente));
   return {
-    outputs: { text: () => formatYearsText(report, textOptions), json: () => report, document: (format) => paged(doc(), format, w) },
+    outputs: { text: () => formatYearsText(report, textOptions), json: () => report, document: doc },
     uncovered: latest.uncovered,
     year: latest.year,
     inputs: inputFiles(...loaded),
     fileName: () => doc().meta.fileName,
   };
-}
-
-/** Word and PDF open with the report's title and summary, which the HTML page has in its header. */
-function paged(doc: DocumentModel, format: DocumentFormat, w: Wording): DocumentModel {
-  return format === 'docx' || format === 'pdf' ? pagedReport(doc, w) : doc;
 }
 
 /** The report is built when a format needs it, and only once. */

@@ -11,8 +11,7 @@ import { outputFile, parseCommandArgs } from './args.js';
 import { buildRedline } from '../diff/buildRedline.js';
 import type { DocumentModel } from '../document/types.js';
 import { diffReport } from '../diff/diffReport.js';
-import { pagedReport } from '../document/pagedReport.js';
-import { chooseFormat, outputFormats, produce } from './formats.js';
+import { chooseFormat, outputTarget, produce } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
@@ -55,8 +54,8 @@ export async function run(args: string[]): Promise<number> {
         files: { from: previous.file, to: current.file },
       }),
     json: () => diff,
-    // Word is the redline (this year's document with tracked changes); PDF the report, as printed.
-    document: (f) => (f === 'docx' ? redline() : f === 'pdf' ? pagedReport(report(), w()) : report()),
+    // Word is the redline (this year's document with tracked changes); the other formats the report.
+    document: (f) => (f === 'docx' ? redline() : report()),
   });
   function redline(): DocumentModel {
     return (redlineDoc ??= buildRedline(previous, current, { aligned, ...(values.templates ? { templates: values.templates } : {}) }));
@@ -64,7 +63,7 @@ export async function run(args: string[]): Promise<number> {
   function report(): DocumentModel {
     return (reportDoc ??= diffReport(diff, previous, current, w(), monitor ? { latest: monitor.latest, year: monitor.jaarschijf.jaarschijf.year } : undefined));
   }
-  const target = values.out ?? (format === 'docx' ? `output/${redline().meta.fileName}.${outputFormats.docx.extension}` : format === 'pdf' ? `output/${report().meta.fileName}.${outputFormats.pdf.extension}` : undefined);
+  const target = outputTarget(values.out, format, () => (format === 'docx' ? redline() : report()).meta.fileName);
   if (target === undefined) {
     process.stdout.write(output);
     return 0;

@@ -39,6 +39,12 @@ export function chooseFormat<F extends OutputFormat>(value: string | undefined, 
   return format;
 }
 
+/** Where a command's one output goes: -o, or for Word and PDF (which a terminal cannot show) output/<name>.<extension>; undefined: the terminal. */
+export function outputTarget(out: string | undefined, format: OutputFormat, fileName: () => string): string | undefined {
+  if (out !== undefined) return out;
+  return format === 'docx' || format === 'pdf' ? `output/${fileName()}.${outputFormats[format].extension}` : undefined;
+}
+
 /** What a command can make; the formats it offers decide which are used. */
 export interface Outputs {
   text?: () => string;

@@ -10,7 +10,7 @@ import { renderers, type DocumentFormat } from '../render/renderers.js';
 import { formatDiagnostic } from '../sources/diagnostics.js';
 import { loadMonitor, type LoadedMonitor } from '../sources/loadMonitor.js';
 import { outputFile, parseCommandArgs } from './args.js';
-import { chooseFormat, isDocumentFormat, outputFormats, produce } from './formats.js';
+import { chooseFormat, isDocumentFormat, outputTarget, produce } from './formats.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
@@ -51,11 +51,11 @@ export async function run(args: string[]): Promise<number> {
       json: () => report,
       document: () => doc!,
     });
-    if (values.out === undefined && format !== 'docx' && format !== 'pdf') {
+    const target = outputTarget(values.out, format, () => monitorFileName(loaded));
+    if (target === undefined) {
       process.stdout.write(data);
       return 0;
     }
-    const target = values.out ?? `output/${monitorFileName(loaded)}.${outputFormats[format].extension}`;
     await writeOutputSet([{ target, data }], { inputs: [...loaded.files, ...wordingFiles(values.templates)] });
     process.stdout.write(`${target}\n`);
     return 0;

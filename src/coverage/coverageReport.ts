@@ -1,7 +1,6 @@
 /**
- * The coverage reports as documents for the writers (HTML page, Markdown;
- * Word and PDF through pagedReport): one year's coverage, and the matrix
- * across the years. The HTML page shows
+ * The coverage reports as documents for the writers (HTML page, Markdown,
+ * Word, PDF): one year's coverage, and the matrix across the years. The HTML page shows
  * the frame's summary and bar above the tables, and filters their rows.
  */
 import { reportDocument } from '../document/reportDocument.js';
@@ -31,7 +30,7 @@ export function coverageReport(report: CoverageReport, w: Wording, date: string,
       filter: { label: w.text('coverage.filter') },
     },
     sections: coverageSections(report, w, { summary: false, ids: true }),
-  });
+  }, w);
 }
 
 export function yearsReport(report: YearsReport, w: Wording, date: string, gemeente: string): DocumentModel {
@@ -48,5 +47,5 @@ export function yearsReport(report: YearsReport, w: Wording, date: string, gemee
       filter: { label: w.text('coverage.years.filter') },
     },
     sections: yearsSections(report, w),
-  });
+  }, w);
 }

@@ -1,8 +1,7 @@
 /**
- * The diff report as a document for the writers (HTML page, Markdown; PDF
- * through pagedReport): the changes per theme (diffSections), with the
- * summary and the filters on the rows' status that the HTML page shows above
- * them.
+ * The diff report as a document for the writers (HTML page, Markdown, PDF):
+ * the changes per theme (diffSections), with the summary and the filters on
+ * the rows' status that the HTML page shows above them.
  */
 import { documentDate } from '../model/dates.js';
 import { reportDocument } from '../document/reportDocument.js';
@@ -58,7 +57,7 @@ export function diffReport(diff: JaarschijfDiff, previous: LoadedJaarschijf, cur
       { rich: (text) => current.rich(text), kaderText, trekker: (ids) => trekkerLabel(current.raamovereenkomst, ids, w), ...(monitor ? { status: statusOf(diff, monitor, w) } : {}) },
       w,
     ),
-  });
+  }, w);
 }
 
 /** "Stand Bestuurlijk overleg najaar 2024: vertraagd" for the agreement of the monitor's year (last year's id when that is last year). */

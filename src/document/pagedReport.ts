@@ -1,15 +1,13 @@
 /**
- * A report (the coverage, the diff) for the paged writers, Word and PDF. The
- * HTML page shows the report's title, subtitle and summary in its own header;
- * on paper the report opens with them, and every page's footer names the
- * report and the page.
+ * A report (the coverage, the diff) as the paged writers, Word and PDF, set
+ * it: the HTML page shows the report's frame (title, subtitle, summary) in its
+ * own header; on paper the report opens with it. Any other document is
+ * returned as it is.
  */
-import { footerParts } from './buildJaarschijfDocument.js';
 import { paragraph, section } from './builders.js';
 import type { Block, DocumentModel } from './types.js';
-import type { Wording } from './wording.js';
 
-export function pagedReport(doc: DocumentModel, w: Wording): DocumentModel {
+export function pagedReport(doc: DocumentModel): DocumentModel {
   const frame = doc.report;
   if (!frame) return doc;
   const opening: Block[] = [paragraph(doc.meta.title, 'title'), paragraph(frame.subtitle, 'subtitle')];
@@ -18,7 +16,6 @@ export function pagedReport(doc: DocumentModel, w: Wording): DocumentModel {
   const [first, ...rest] = doc.sections;
   return {
     ...doc,
-    footer: [{ type: 'text', text: `${doc.meta.title} · ` }, ...footerParts(w)],
     sections: first ? [{ ...first, blocks: [...opening, ...first.blocks] }, ...rest] : [section('rapport', doc.meta.title, opening)],
   };
 }

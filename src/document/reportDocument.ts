@@ -1,12 +1,15 @@
+import { footerParts } from './buildJaarschijfDocument.js';
 import { pageLayout } from './layout.js';
 import type { DocumentModel, ReportFrame, Section } from './types.js';
+import type { Wording } from './wording.js';
 
 /**
  * A report (coverage, diff) as a document: its sections, and the frame that
  * the HTML page shows above them. Reports are dated by the jaarschijf they
- * report on, never by the clock.
+ * report on, never by the clock. Printed (Word, PDF), every page's footer
+ * names the report and the page.
  */
-export function reportDocument(report: { title: string; subject: string; fileName: string; date: string; frame: ReportFrame; sections: readonly Section[] }): DocumentModel {
+export function reportDocument(report: { title: string; subject: string; fileName: string; date: string; frame: ReportFrame; sections: readonly Section[] }, w: Wording): DocumentModel {
   return {
     meta: {
       title: report.title,
@@ -21,7 +24,7 @@ export function reportDocument(report: { title: string; subject: string; fileNam
     },
     page: pageLayout(undefined),
     header: { logos: [] },
-    footer: [{ type: 'text', text: report.title }],
+    footer: [{ type: 'text', text: `${report.title} · ` }, ...footerParts(w)],
     sections: report.sections,
     report: report.frame,
   };

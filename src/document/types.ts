@@ -24,7 +24,7 @@ export interface DocumentModel {
   report?: ReportFrame;
 }
 
-/** The frame of a report page: the HTML writer puts it in the page's header, the Markdown writer under the title. */
+/** The frame of a report page: the HTML writer puts it in the page's header, the Markdown writer under the title, Word and PDF at the top of the first page (pagedReport). */
 export interface ReportFrame {
   /** Which report: the HTML writer's page template and its filters. */
   kind: 'coverage' | 'coverage-years' | 'diff' | 'monitor';

@@ -42,6 +42,6 @@ export async function monitorReport(loaded: LoadedMonitor, report: MonitorReport
       },
     },
     sections: await monitorSections(loaded, report, w, { chartWidth: CHART_WIDTH, titleBlocks: false, ...(draw !== undefined ? { draw } : {}) }),
-  });
+  }, w);
   return report.illustration ? { ...doc, watermark: w.text('monitor.illustrationMark') } : doc;
 }

@@ -7,6 +7,7 @@
  * same model.
  */
 import { Document, PageOrientation, type ISectionPropertiesOptions } from 'docx';
+import { pagedReport } from '../../document/pagedReport.js';
 import type { DocumentMeta, DocumentModel, Section } from '../../document/types.js';
 import { bookmarkNames, linkedAnchors } from './bookmarks.js';
 import { typography } from '../../document/typography.js';
@@ -22,7 +23,8 @@ import { twips } from './units.js';
 /** Work that is the same for every document (the embedded fonts), done ahead when there is time. */
 export const prepareDocx = prepareEmbeddedFaces;
 
-export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
+export async function renderDocx(input: DocumentModel): Promise<Uint8Array> {
+  const doc = pagedReport(input);
   const { page, meta } = doc;
   let changeId = 0;
   let listInstance = 0;

@@ -6,6 +6,7 @@
  * fields. The same model gives the same bytes.
  */
 import PDFDocument from 'pdfkit';
+import { pagedReport } from '../../document/pagedReport.js';
 import type { Block, DocumentModel } from '../../document/types.js';
 import { ByteSink } from './ByteSink.js';
 import { Flow } from './Flow.js';
@@ -17,7 +18,8 @@ import { captureOutput, pageContent, type Pdf } from './pdfkitInternals.js';
 import { documentInfo, installContentId, installXmp } from './pdfMetadata.js';
 import { renderSection } from './renderBlocks.js';
 
-export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
+export async function renderPdf(input: DocumentModel): Promise<Uint8Array> {
+  const model = pagedReport(input);
   const doc: Pdf = new PDFDocument({
     autoFirstPage: false,
     // Pages stay open until the end, for the "page n of N" footers.
