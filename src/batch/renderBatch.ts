@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import { loadWording, wordingFiles } from '../document/wording.js';
 import { checkOutputs, writeOutputSet } from '../output/writeOutputSet.js';
 import { outputTargets, type RenderOptions } from '../render/documentWithAnnex.js';
+import type { DocumentModel } from '../document/types.js';
 import type { DocumentFormat } from '../render/renderers.js';
 import { formatDiagnostic, SourceError, type Diagnostic } from '../sources/diagnostics.js';
 import { displayPath } from '../sources/displayPath.js';
@@ -41,7 +42,13 @@ interface Entry {
 
 type LoadedEntry = Entry & { load: Loaded; rendering: Promise<Rendered | Failure> };
 
-export async function renderBatch(paths: readonly string[], formats: readonly DocumentFormat[], outDir: string, options: RenderOptions): Promise<number> {
+/** What the caller hears of each document: built (before it renders) and rendered. */
+export interface BatchHooks {
+  loaded?: (doc: DocumentModel) => void;
+  rendered?: () => void;
+}
+
+export async function renderBatch(paths: readonly string[], formats: readonly DocumentFormat[], outDir: string, options: RenderOptions, hooks: BatchHooks = {}): Promise<number> {
   const started = performance.now();
   // A mistake in --templates is one message, before anything runs.
   loadWording(options.templates);
@@ -73,7 +80,13 @@ export async function renderBatch(paths: readonly string[], formats: readonly Do
     await Promise.all(
       entries.map(async (entry) => {
         entry.load = await run<Loaded | Skipped>(entry, { kind: 'load', file: entry.source.file, inFolder: entry.source.folder !== undefined }, true);
-        if (entry.load.ok && entry.load.kind === 'loaded') entry.rendering = run<Rendered>(entry, { kind: 'render', doc: entry.load.doc }, false);
+        if (entry.load.ok && entry.load.kind === 'loaded') {
+          hooks.loaded?.(entry.load.doc);
+          entry.rendering = run<Rendered>(entry, { kind: 'render', doc: entry.load.doc }, false).then((rendered) => {
+            if (rendered.ok) hooks.rendered?.();
+            return rendered;
+          });
+        }
         read++;
         showStatus();
       }),

@@ -8,6 +8,7 @@ import { documentFormats, renderers, type DocumentFormat } from '../render/rende
 import { extname } from 'node:path';
 import type { DocumentModel } from '../document/types.js';
 import { parseFormats } from './args.js';
+import { optimizeIfLarge } from './compilerTiers.js';
 import { UsageError } from './usage.js';
 
 export const outputFormats = {
@@ -62,6 +63,7 @@ export async function produce(format: OutputFormat, outputs: Outputs): Promise<s
   if (format === 'text') return need(outputs.text, format)();
   if (format === 'json') return `${JSON.stringify(need(outputs.json, format)(), null, 2)}\n`;
   const doc = need(outputs.document, format)(format);
+  optimizeIfLarge(doc);
   return (await renderers[format]())(doc);
 }
 

@@ -3,18 +3,13 @@
  * `check` never pays for docx or pdfkit. Every user-facing failure ends here
  * as plain messages and exit code 1, never a stack trace.
  */
-import { setFlagsFromString } from 'node:v8';
 import { SourceError, formatDiagnostic } from '../sources/diagnostics.js';
 import { warmSandbox } from '../sources/sandbox.js';
+import { startWithBaselineCompilers } from './compilerTiers.js';
 import { commandHelpText, commands, helpText, isCommandName, UsageError, type CommandName } from './usage.js';
 
-// WebAssembly (QuickJS, HarfBuzz) stays on V8's baseline compiler, Liftoff. A
-// command is short: the optimizing tier compiled QuickJS's interpreter in the
-// background for longer than the sources took to evaluate, and the process
-// waited for it at exit (paired runs: check a fifth faster, render a
-// tenth; a 940-row PDF as fast). Set before any module is compiled; the
-// worker threads share the setting.
-setFlagsFromString('--liftoff-only');
+// Before the command's modules load (see compilerTiers.ts).
+startWithBaselineCompilers();
 
 type Command = { run(args: string[]): Promise<number> };
 

@@ -4,6 +4,7 @@ import { FileWatcher } from '../preview/FileWatcher.js';
 import { PreviewRenderer, type PreviewState } from '../preview/PreviewRenderer.js';
 import { clockTime, startPreviewServer, type PreviewServer } from '../preview/previewServer.js';
 import { parseCommandArgs } from './args.js';
+import { optimizeFromNowOn } from './compilerTiers.js';
 import { inputProblem } from './readInput.js';
 import { commands, UsageError } from './usage.js';
 
@@ -37,6 +38,8 @@ export async function run(args: string[]): Promise<number> {
   const watcher = new FileWatcher(() => void renderer.request());
   renderer.onUpdate((state) => {
     if (state.busy) return;
+    // The renders after the first are of the same document again: worth optimizing.
+    optimizeFromNowOn();
     watcher.watch(renderer.files);
     process.stdout.write(logLine(state));
   });

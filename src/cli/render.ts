@@ -7,6 +7,7 @@ import { documentFormats as formats, renderers, type DocumentFormat } from '../r
 import { startRenderWorker } from '../render/renderInWorker.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { outputFolder, parseCommandArgs, parseFormats } from './args.js';
+import { optimizeFromNowOn, optimizeIfLarge } from './compilerTiers.js';
 import { phase } from './phases.js';
 import { commands, UsageError } from './usage.js';
 
@@ -30,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
   const outDir = outputFolder(values.out ?? 'output', usage);
   const options: RenderOptions = { ...(values.templates ? { templates: values.templates } : {}), ...(values.annex ? { annex: 'coverage' as const } : {}) };
   // Several sources, or a folder: every document on a pool of threads (src/batch).
-  if (positionals.length > 1 || isFolder(positionals[0]!)) return (await import('../batch/renderBatch.js')).renderBatch(positionals, wanted, outDir, options);
+  if (positionals.length > 1 || isFolder(positionals[0]!)) return (await import('../batch/renderBatch.js')).renderBatch(positionals, wanted, outDir, options, { loaded: optimizeIfLarge, rendered: optimizeFromNowOn });
 
   // Word with another format renders on a worker thread: it loads docx while
   // the source is read here, and renders while the other formats render here
@@ -44,6 +45,7 @@ export async function run(args: string[]): Promise<number> {
     phase('source');
     const doc = await documentWithAnnex(loaded, options);
     phase('build');
+    optimizeIfLarge(doc);
 
     // Refused outputs (a source, a folder) are refused before anything renders.
     const targets = outputTargets(outDir, doc.meta.fileName, wanted);
