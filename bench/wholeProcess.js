@@ -94,9 +94,10 @@ export function wholeProcess(root, base, { rounds1 = 15, rounds10 = 5 } = {}) {
     row('  Typst, the same document', theirs, 'ours / Typst (aim < 1)');
   }
 
-  const [check, bare0] = paired([[[node, bin, 'check', example]], [[node, '-e', '0']]], rounds1);
+  const [check, bare0, floor] = paired([[[node, bin, 'check', example]], [[node, '-e', '0']], [[node, join(root, 'bench/sandboxFloorChild.js')]]], rounds1);
   row('check 2024.ts (goal <= 0.30 s)', check);
   row('  node -e 0 (Node alone)', bare0, 'check / Node');
+  row('  Node + sandbox thread + QuickJS, 1 + 1', floor, 'check / that floor');
 
   // The build's precomputed font data (dist/precomputed/) is the only thing a
   // run reads that a run could make itself; nothing is cached at run time.
