@@ -11,11 +11,12 @@
  *   hot functions on background threads, which on two cores take the time of
  *   the threads that render; a command that renders one document of a few
  *   hundred rows ends before the optimized code has paid for its compiling
- *   (npm run bench, paired runs: render docx+pdf of the example 0.82x, the
- *   monitor to PDF 0.85x, check 0.97x). It is turned on where it does pay off:
- *   for a large document (1,880 rows: 1.15x slower without it) and in a
- *   process that goes on to a second document (a batch of 60: 1.08x slower
- *   without it, 0.94x with it turned on after the first document; preview).
+ *   (paired runs against the build before: render docx+pdf of the example
+ *   0.79x, the monitor to PDF 0.84x, check 0.92x; bench/README.md). It is
+ *   turned on where it does pay off: for a large document (1,880 rows: 1.15x
+ *   slower without it) and in a process that goes on to a second document
+ *   (a batch of 60: 1.08x slower without it at all, as fast as before with
+ *   it turned on after the first document; preview's warm renders).
  */
 import { setFlagsFromString } from 'node:v8';
 import type { DocumentModel } from '../document/types.js';
