@@ -206,7 +206,6 @@ type Parsed = Record<string, unknown> & { _tables: Record<string, unknown>; post
 const fontkit = (await import('fontkit' as string)) as { create(data: Uint8Array): Parsed };
 
 describe("fontkit's table cache (src/render/pdf/fontkitInternals.ts)", () => {
-
   it('fontkit keeps a decoded table under its tag in _tables and reads it from there', () => {
     const font = fontkit.create(fontData('regular'));
     expect(font._tables).toEqual({});

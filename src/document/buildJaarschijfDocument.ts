@@ -16,13 +16,14 @@ import { documentDate } from '../model/dates.js';
 import { alignYears, type AlignedYears } from '../years/alignYears.js';
 import { annexSections } from './annexes.js';
 import { heading, paragraph, section } from './builders.js';
+import { footerParts } from './footerParts.js';
 import { coverSection, contentsSection, logoPlacement, partiesSection } from './frontMatter.js';
 import { indicatorTable } from './indicators.js';
 import { themeBlocks, type LayoutContext, type Redline } from './layouts.js';
 import { pageLayout } from './layout.js';
 import { longTextBlocks, type LongTextContext, type Place } from './longText.js';
 import { signingSentence } from './signingSentence.js';
-import type { Block, DocumentModel, FooterPart, Section } from './types.js';
+import type { Block, DocumentModel, Section } from './types.js';
 import { capitalize, loadWording, type Wording } from './wording.js';
 
 export type { Redline } from './layouts.js';
@@ -221,17 +222,3 @@ function signingSection(loaded: LoadedJaarschijf, w: Wording, title: string): Se
     { startOnNewPage: true },
   );
 }
-
-/** The footer template split around its page-number fields. */
-export function footerParts(w: Wording): FooterPart[] {
-  const marker = '\u0000';
-  const text = w.text('footer', { page: `${marker}page${marker}`, pages: `${marker}pages${marker}` });
-  return text
-    .split(marker)
-    .map((part, i): FooterPart | undefined => {
-      if (i % 2 === 1) return part === 'page' ? { type: 'page' } : { type: 'pages' };
-      return part ? { type: 'text', text: part } : undefined;
-    })
-    .filter((p): p is FooterPart => p !== undefined);
-}
-

@@ -1,4 +1,4 @@
-import { footerParts } from './buildJaarschijfDocument.js';
+import { footerParts } from './footerParts.js';
 import { pageLayout } from './layout.js';
 import type { DocumentModel, ReportFrame, Section } from './types.js';
 import type { Wording } from './wording.js';

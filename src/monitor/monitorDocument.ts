@@ -3,7 +3,7 @@
  * on the jaarschijf's pages, with the parties' logos and the page footer;
  * an illustration says "VOORBEELD" on every page.
  */
-import { footerParts } from '../document/buildJaarschijfDocument.js';
+import { footerParts } from '../document/footerParts.js';
 import { pageLayout } from '../document/layout.js';
 import type { DocumentModel } from '../document/types.js';
 import { capitalize, type Wording } from '../document/wording.js';

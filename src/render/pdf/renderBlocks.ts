@@ -83,7 +83,8 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
   table: (table, ctx) => tablePlacement(table, ctx),
   figure(figure, ctx) {
     const { flow } = ctx;
-    const caption = layoutInlines(ctx.fonts, [textRun(figure.caption)], captionStyle, { width: ctx.model.page.proseWidth, paragraphTag: 'Caption' });
+    const captionLines = (text: string) => layoutInlines(ctx.fonts, [textRun(text)], captionStyle, { width: ctx.model.page.proseWidth, paragraphTag: 'Caption' });
+    const caption = captionLines(figure.caption);
     const captionHeight = linesHeight(caption) + CAPTION_GAP;
     // Never larger than drawn; smaller when the page is narrower or shorter than the chart.
     const scale = Math.min(1, flow.width / figure.width, (flow.pageSpace - captionHeight) / figure.height);
@@ -109,7 +110,7 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
         const moved = (rows > flow.space && rows <= flow.pageSpace && flow.space < rows / 2) || table.startHeight > flow.space;
         if (moved) {
           flow.newPage();
-          placeLines(ctx, layoutInlines(ctx.fonts, [textRun(figure.dataLabel)], captionStyle, { width: ctx.model.page.proseWidth, paragraphTag: 'Caption' }));
+          placeLines(ctx, captionLines(figure.dataLabel));
           flow.addGap(CAPTION_GAP);
         }
         table.place();
@@ -147,11 +148,6 @@ const handlers: BlockHandlers<Placement, PdfContext> = {
   },
 };
 
-/**
- * A table from a text (a GFM table: no number column, no merged cells, one
- * paragraph per cell) keeps to the prose width, in line with the text it
- * stands in; the agreements tables and the annexes' tables take the full width.
- */
 /** A table's placement, and how to get its whole height (by which a figure decides where its table starts). */
 function tablePlacement(table: Table, ctx: PdfContext): Placement & { height(): number } {
   const measured = measureTable(ctx.fonts, table, tableWidth(ctx, table));
@@ -168,6 +164,11 @@ function tablePlacement(table: Table, ctx: PdfContext): Placement & { height(): 
   };
 }
 
+/**
+ * A table from a text (a GFM table: no number column, no merged cells, one
+ * paragraph per cell) keeps to the prose width, in line with the text it
+ * stands in; the agreements tables and the annexes' tables take the full width.
+ */
 function tableWidth(ctx: PdfContext, table: Table): number {
   const fromText =
     table.columns.every((c) => c.kind === 'text') &&
