@@ -1,11 +1,10 @@
 // The floor under `check`: Node, a worker thread and QuickJS (as the sandbox
 // starts them: src/sources/sandboxWorker.ts, with the CLI's compiler flags)
 // evaluating `1 + 1`, before any source is read, parsed or validated.
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { startWithBaselineCompilers } from '../dist/cli/compilerTiers.js';
 
-setFlagsFromString('--liftoff-only');
-setFlagsFromString('--no-turbofan');
+startWithBaselineCompilers();
 
 const thread = `
   const { parentPort, workerData } = require('node:worker_threads');

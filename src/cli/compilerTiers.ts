@@ -1,6 +1,7 @@
 /**
- * Which of V8's compilers a CLI process uses. Set at the start, before any
- * module is compiled; flags are the process's, so the worker threads follow.
+ * Which of V8's compilers a CLI process uses. Set when the CLI starts, before
+ * the command's modules load; flags are the process's, so the worker threads
+ * follow.
  *
  * - WebAssembly (QuickJS, HarfBuzz) stays on the baseline compiler, Liftoff:
  *   the optimizing tier compiled QuickJS's interpreter in the background for
