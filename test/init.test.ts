@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultYear } from '../src/init/defaultYear.js';
 import { editorConfig } from '../src/init/editorConfig.js';
 import { loadJaarschijf } from '../src/sources/loadJaarschijf.js';
 import { repoRoot, runCli } from './helpers/cli.js';
@@ -38,12 +39,14 @@ describe('jaarschijf init: a new gemeente outside the repository', () => {
   const cwd = scratch();
   const result = runCli(['init', 'Zwolle'], { cwd });
   const folder = join(cwd, 'agreements/zwolle');
+  // Without --year: the coming year, the one whose agreements are made now.
+  const year = new Date().getFullYear() + 1;
 
   it('writes agreements/<gemeente>/ with the raamovereenkomst, a draft, logos and a tsconfig.json, and lists them', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(listFiles(cwd)).toEqual([
-      'agreements/zwolle/2026.ts',
+      `agreements/zwolle/${year}.ts`,
       'agreements/zwolle/logos/gemeente-zwolle.svg',
       'agreements/zwolle/logos/huurdersorganisatie.svg',
       'agreements/zwolle/logos/woningcorporatie.svg',
@@ -51,37 +54,37 @@ describe('jaarschijf init: a new gemeente outside the repository', () => {
       'agreements/zwolle/tsconfig.json',
     ]);
     expect(result.stdout.split('\n')[0]).toBe('agreements/zwolle: nieuwe gemeente Zwolle');
-    for (const file of ['raamovereenkomst.ts', '2026.ts', 'logos/gemeente-zwolle.svg', 'tsconfig.json']) expect(result.stdout).toMatch(new RegExp(`^  ${file.replace('.', '\\.')} `, 'm'));
-    expect(result.stdout).toContain('  npx jaarschijf check agreements/zwolle/2026.ts\n');
+    for (const file of ['raamovereenkomst.ts', `${year}.ts`, 'logos/gemeente-zwolle.svg', 'tsconfig.json']) expect(result.stdout).toMatch(new RegExp(`^  ${file.replace('.', '\\.')} `, 'm'));
+    expect(result.stdout).toContain(`  npx jaarschijf check agreements/zwolle/${year}.ts\n`);
     // No jaarschijf in node_modules here: the user is told, since the editor needs it.
     expect(result.stdout).toContain('Let op: jaarschijf is niet geïnstalleerd');
   });
 
-  it('passes check at once, as a draft of 2026 under a raamovereenkomst 2026-2030', () => {
-    const check = runCli(['check', 'agreements/zwolle/2026.ts'], { cwd });
+  it('passes check at once, as a draft of the coming year under a raamovereenkomst of five years from it', () => {
+    const check = runCli(['check', `agreements/zwolle/${year}.ts`], { cwd });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    expect(check.stdout).toContain('jaarschijf 2026 van "Raamovereenkomst sociale huur 2026-2030" (2026-2030) is geldig');
+    expect(check.stdout).toContain(`jaarschijf ${year} van "Raamovereenkomst sociale huur ${year}-${year + 4}" (${year}-${year + 4}) is geldig`);
     expect(check.stdout).toContain('ondertekening: nog niet (geen signing-blok)');
-    const coverage = runCli(['coverage', 'agreements/zwolle/2026.ts', '--format', 'json', '--strict'], { cwd });
+    const coverage = runCli(['coverage', `agreements/zwolle/${year}.ts`, '--format', 'json', '--strict'], { cwd });
     expect(coverage.status).toBe(0);
     expect(JSON.parse(coverage.stdout).summary).toMatchObject({ total: 2, covered: 2, uncovered: 0 });
   });
 
   it('renders to Word and PDF as CONCEPT, without a signing block', () => {
-    const rendered = runCli(['render', 'agreements/zwolle/2026.ts', '--format', 'docx,pdf', '-o', 'out'], { cwd });
+    const rendered = runCli(['render', `agreements/zwolle/${year}.ts`, '--format', 'docx,pdf', '-o', 'out'], { cwd });
     expect(rendered.stderr).toBe('');
     expect(rendered.status).toBe(0);
-    const docx = unzipDocx(readFileSync(join(cwd, 'out/zwolle-2026.docx')));
+    const docx = unzipDocx(readFileSync(join(cwd, `out/zwolle-${year}.docx`)));
     const body = partText(docx, 'word/document.xml');
-    expect(body).toContain('De woningcorporaties starten in 2026 met de bouw van nieuwe sociale huurwoningen.');
+    expect(body).toContain(`De woningcorporaties starten in ${year} met de bouw van nieuwe sociale huurwoningen.`);
     expect(body).not.toContain('zijn overeengekomen');
     const headers = Object.keys(docx).filter((name) => /^word\/header\d*\.xml$/.test(name));
     for (const header of headers) expect(partText(docx, header)).toMatch(/<v:textpath [^>]*string="CONCEPT"/);
     // The placeholder logos are in the package.
     expect(Object.keys(docx).filter((name) => /^word\/media\/.*\.svg$/.test(name))).toHaveLength(3);
     if (hasTool('pdftotext')) {
-      const pages = pageTexts(join(cwd, 'out/zwolle-2026.pdf'));
+      const pages = pageTexts(join(cwd, `out/zwolle-${year}.pdf`));
       for (const page of pages) expect(page).toContain('CONCEPT');
       const text = pages.join('\n');
       expect(text).toContain('1. Thema Beschikbaarheid');
@@ -93,7 +96,7 @@ describe('jaarschijf init: a new gemeente outside the repository', () => {
 
   it('heads each source with what to fill in, in Dutch, and imports the raamovereenkomst as ./raamovereenkomst.ts', () => {
     const raam = readFileSync(join(folder, 'raamovereenkomst.ts'), 'utf8');
-    const draft = readFileSync(join(folder, '2026.ts'), 'utf8');
+    const draft = readFileSync(join(folder, `${year}.ts`), 'utf8');
     expect(raam).toMatch(/^\/\/ De raamovereenkomst: de afspraken voor meerdere jaren\.[^\n]*\n\/\/\n\/\/ - title/);
     expect(raam).toContain("import { defineRaamovereenkomst } from 'jaarschijf';");
     expect(draft).toMatch(/^\/\/ Een jaarschijf: de afspraken van één jaar\./);
@@ -114,13 +117,21 @@ describe('jaarschijf init: a new gemeente outside the repository', () => {
   });
 });
 
+describe('the year init starts with', () => {
+  it('is the coming year all year round: agreements are made in the year before', () => {
+    expect(defaultYear(new Date(2026, 0, 2))).toBe(2027);
+    expect(defaultYear(new Date(2026, 6, 1))).toBe(2027);
+    expect(defaultYear(new Date(2026, 11, 31))).toBe(2027);
+  });
+});
+
 describe('jaarschijf init never overwrites', () => {
   it('an existing file is a message, exit 1, and nothing is written', () => {
     const cwd = scratch();
     const folder = join(cwd, 'agreements/zwolle');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, '2026.ts'), '// mijn eigen werk\n');
-    const result = runCli(['init', 'Zwolle'], { cwd });
+    const result = runCli(['init', 'Zwolle', '--year', '2026'], { cwd });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('agreements/zwolle/2026.ts: bestaat al en wordt niet overschreven; er is niets geschreven');
     expect(result.stderr).not.toContain('raamovereenkomst.ts');
@@ -130,9 +141,9 @@ describe('jaarschijf init never overwrites', () => {
 
   it('names every existing file at once', () => {
     const cwd = scratch();
-    expect(runCli(['init', 'Zwolle'], { cwd }).status).toBe(0);
+    expect(runCli(['init', 'Zwolle', '--year', '2026'], { cwd }).status).toBe(0);
     const before = listFiles(cwd).map((f) => readFileSync(join(cwd, f), 'utf8'));
-    const again = runCli(['init', 'Zwolle'], { cwd });
+    const again = runCli(['init', 'Zwolle', '--year', '2026'], { cwd });
     expect(again.status).toBe(1);
     expect(again.stderr.match(/bestaat al en wordt niet overschreven/g)).toHaveLength(6);
     expect(listFiles(cwd).map((f) => readFileSync(join(cwd, f), 'utf8'))).toEqual(before);
@@ -141,7 +152,7 @@ describe('jaarschijf init never overwrites', () => {
   it('a file where the folder should be is a message', () => {
     const cwd = scratch();
     writeFileSync(join(cwd, 'zwolle'), 'geen map\n');
-    const result = runCli(['init', 'Zwolle', '--map', 'zwolle'], { cwd });
+    const result = runCli(['init', 'Zwolle', '--map', 'zwolle', '--year', '2026'], { cwd });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('zwolle: bestaat al en is geen map; er is niets geschreven');
     expect(listFiles(cwd)).toEqual(['zwolle']);
@@ -156,7 +167,7 @@ describe('jaarschijf init: the gemeente name', () => {
     ['zwolle', 'zwolle', 'Zwolle'],
   ])('%s: folder and party %s, written as %s', async (input, id, name) => {
     const cwd = scratch();
-    const result = runCli(['init', input], { cwd });
+    const result = runCli(['init', input, '--year', '2026'], { cwd });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const loaded = await loadJaarschijf(join(cwd, 'agreements', id, '2026.ts'));
@@ -168,7 +179,7 @@ describe('jaarschijf init: the gemeente name', () => {
   it('a name full of quotes, backticks, comment ends and markup is data, never code or a comment', async () => {
     const cwd = scratch();
     const name = 'Test`${globalThis.x = 1}` */ \'a\' "b" \\ </text>&amp; <svg>';
-    const result = runCli(['init', name, '--map', 'g'], { cwd });
+    const result = runCli(['init', name, '--map', 'g', '--year', '2026'], { cwd });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const loaded = await loadJaarschijf(join(cwd, 'g/2026.ts'));
@@ -194,7 +205,7 @@ describe('jaarschijf init: the gemeente name', () => {
       [['init'], 'jaarschijf: geef de naam van de gemeente, bijvoorbeeld `jaarschijf init Zwolle`'],
       [['init', 'Bergen', 'op', 'Zoom'], 'jaarschijf: geef de naam van de gemeente als één argument, tussen aanhalingstekens als er spaties in staan: jaarschijf init "Bergen op Zoom"'],
       [['init', '!!!'], 'jaarschijf: de naam van de gemeente heeft geen letters of cijfers'],
-      [['init', 'Zwolle', '--year', '26'], 'jaarschijf: --year 26: geef een jaartal tussen 1900 en 2995, bijvoorbeeld --year 2026'],
+      [['init', 'Zwolle', '--year', '26'], `jaarschijf: --year 26: geef een jaartal tussen 1900 en 2995, bijvoorbeeld --year ${new Date().getFullYear() + 1}`],
       [['init', 'Zwolle\nDeventer'], 'jaarschijf: de naam van de gemeente mag geen regeleinden of stuurtekens bevatten'],
     ];
     for (const [args, message] of cases) {
@@ -223,7 +234,7 @@ describe('type checking a gemeente folder: npx tsc --noEmit -p <map>', () => {
 
   it('works for a folder made by init inside the repository, and reports an unknown kaderafspraak at its line', () => {
     const folder = join(inRepo, 'zwolle');
-    const made = runCli(['init', 'Zwolle', '--map', folder]);
+    const made = runCli(['init', 'Zwolle', '--map', folder, '--year', '2026']);
     expect(made.status).toBe(0);
     expect(made.stdout).not.toContain('Let op');
     const config = readFileSync(join(folder, 'tsconfig.json'), 'utf8');

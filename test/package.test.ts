@@ -67,7 +67,7 @@ describe('the package installed into another project', () => {
   it('its bin runs: --version, init, check and render', () => {
     expect(npx('jaarschijf', '--version').stdout).toBe(`${pkg.version}\n`);
 
-    const init = npx('jaarschijf', 'init', 'Zwolle');
+    const init = npx('jaarschijf', 'init', 'Zwolle', '--year', '2026');
     expect(init.stderr).toBe('');
     expect(init.status).toBe(0);
     expect(init.stdout).not.toContain('Let op');

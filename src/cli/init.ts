@@ -20,9 +20,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const gemeente = gemeenteName(positionals[0]!);
   if (typeof gemeente === 'string') throw new UsageError(gemeente, usage);
-  const year = values.year === undefined ? defaultYear : Number(values.year);
+  const year = values.year === undefined ? defaultYear() : Number(values.year);
   if (values.year !== undefined && (!/^\d{4}$/.test(values.year) || year < 1900 || year > 2995)) {
-    throw new UsageError(`--year ${values.year}: geef een jaartal tussen 1900 en 2995, bijvoorbeeld --year ${defaultYear}`, usage);
+    throw new UsageError(`--year ${values.year}: geef een jaartal tussen 1900 en 2995, bijvoorbeeld --year ${defaultYear()}`, usage);
   }
 
   const folder = resolve(values.map ?? join('agreements', gemeente.id));

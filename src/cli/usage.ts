@@ -52,7 +52,7 @@ export const commandHelp = {
       'Een bestaand bestand wordt nooit overschreven.',
     ],
     options: [
-      { flag: '--year <jaar>', text: 'het jaar van de eerste jaarschijf; de raamovereenkomst loopt vijf jaar vanaf dit jaar', default: '2026' },
+      { flag: '--year <jaar>', text: 'het jaar van de eerste jaarschijf; de raamovereenkomst loopt vijf jaar vanaf dit jaar', default: 'het komende jaar' },
       { flag: '--map <map>', text: 'de map voor de nieuwe bestanden, ook buiten dit project', default: 'agreements/<gemeente>' },
     ],
     example: 'jaarschijf init Zwolle --year 2027',
