@@ -83,20 +83,6 @@ row('  growth docx/pdf per 10x rows', [
 const out = mkdtempSync(join(tmpdir(), 'jaarschijf-bench-'));
 wholeProcess(root, base);
 
-// The voortgangsmonitor: its PDF (charts drawn by Vega on a worker thread) and its Word document, whole process.
-const monitorSource = join(root, 'agreements/harderwijk/monitor-2024.ts');
-for (const format of ['pdf', 'docx']) {
-  const times = [];
-  for (let i = 0; i < 6; i++) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, [join(root, 'bin/jaarschijf.js'), 'monitor', monitorSource, '--format', format, '-o', join(out, `monitor.${format}`)], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
-    if (i > 0) times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  console.log(`Whole process: jaarschijf monitor monitor-2024.ts --format ${format}, median of 5: ${ms(times[2])} (target < 1 s)`);
-}
-
 // Peak memory at 940 rows: the CLI (its worker thread included) in a process of
 // its own, on sources written 10x over; the median of three runs (when the
 // garbage collector runs moves the peak by a few MB).

@@ -107,18 +107,40 @@ export function wholeProcess(root, base, { rounds1 = 15, rounds10 = 5 } = {}) {
   row('  the same without dist/precomputed/', bare2, 'as built / without');
   rmSync(copy, { recursive: true, force: true });
 
-  // One cold run, phase by phase (JAARSCHIJF_PHASES, src/cli/phases.ts): the end of each phase in ms.
-  console.log('\nPhases of a run of render --format docx,pdf, ms (boot: Node itself; docx: on its own thread, from the end of build):');
+  printPhases('render --format docx,pdf', render(example, 'docx,pdf'), 'docx');
+
+  // The monitor against the jaarschijf it reports on, rendered to the same
+  // format: the same writer, fonts and logos, the same sources but for the
+  // monitor's own, and as many pages (16), without the four charts.
+  console.log('\nThe monitor (commands in turn, ratio per pair):\n');
+  const monitor = (format) => [node, bin, 'monitor', join(root, 'agreements/harderwijk/monitor-2024.ts'), '--format', format, '-o', join(out, `monitor.${format}`)];
+  for (const format of ['pdf', 'docx']) {
+    const [ours, jaarschijf] = paired([[monitor(format)], [render(example, format)]], rounds10);
+    row(`monitor --format ${format} (goal < 1 s)`, ours);
+    row(`  render --format ${format} of the jaarschijf itself`, jaarschijf, 'monitor / render');
+  }
+  printPhases('monitor --format pdf', monitor('pdf'));
+  rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Three cold runs, phase by phase (JAARSCHIJF_PHASES, src/cli/phases.ts): the
+ * time each phase took, in ms; `aside` is a phase on a thread of its own,
+ * timed from the end of build.
+ */
+function printPhases(label, argv, aside) {
+  console.log(`\nPhases of a run of ${label}, ms (boot: Node itself${aside ? `; ${aside}: on its own thread, from the end of build` : ''}):`);
   for (let i = 0; i < 3; i++) {
-    const { stderr } = timed(render(example, 'docx,pdf'), { JAARSCHIJF_PHASES: '1' });
-    const { docx, ...main } = JSON.parse(stderr.split('\n').find((l) => l.startsWith('{"phases"'))).phases;
+    const { stderr } = timed(argv, { JAARSCHIJF_PHASES: '1' });
+    const phases = JSON.parse(stderr.split('\n').find((l) => l.startsWith('{"phases"'))).phases;
+    const { [aside]: asideEnd, ...main } = phases;
     let last = 0;
     const parts = Object.entries(main).map(([name, end]) => {
       const took = end - last;
       last = end;
       return `${name} ${took.toFixed(0)}`;
     });
-    console.log(`  ${parts.join(' | ')} | total ${last.toFixed(0)}   (docx ${(docx - main.build).toFixed(0)})`);
+    console.log(`  ${parts.join(' | ')} | total ${last.toFixed(0)}${aside ? `   (${aside} ${(asideEnd - main.build).toFixed(0)})` : ''}`);
   }
-  rmSync(work, { recursive: true, force: true });
 }
+

@@ -11,6 +11,7 @@ import { formatDiagnostic } from '../sources/diagnostics.js';
 import { loadMonitor, type LoadedMonitor } from '../sources/loadMonitor.js';
 import { outputFile, parseCommandArgs } from './args.js';
 import { chooseFormat, isDocumentFormat, outputTarget, produce } from './formats.js';
+import { phase } from './phases.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
@@ -22,6 +23,7 @@ const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
  * What a reader would miss (an agreement without a status in the latest overleg) is printed as a warning.
  */
 export async function run(args: string[]): Promise<number> {
+  phase('imports');
   const usage = commands.monitor;
   const { values, positionals } = parseCommandArgs(
     args,
@@ -38,10 +40,12 @@ export async function run(args: string[]): Promise<number> {
     const w = loadWording(values.templates);
     const loaded = await loadMonitor(positionals[0]!);
     for (const warning of loaded.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
+    phase('source');
     const report = computeMonitor(loaded, w);
     const toTerminal = values.out === undefined;
     // The document is made first (its charts are drawn on their thread); the writer loads meanwhile.
     const doc = isDocumentFormat(format) ? (await Promise.all([monitorDocument(loaded, report, format, w, charts), renderers[format]()]))[0] : undefined;
+    phase('build');
     const data = await produce(format, {
       text: () =>
         formatMonitorText(report, w, {
@@ -51,6 +55,7 @@ export async function run(args: string[]): Promise<number> {
       json: () => report,
       document: () => doc!,
     });
+    phase(format);
     const target = outputTarget(values.out, format, () => monitorFileName(loaded));
     if (target === undefined) {
       process.stdout.write(data);
@@ -58,6 +63,7 @@ export async function run(args: string[]): Promise<number> {
     }
     await writeOutputSet([{ target, data }], { inputs: [...loaded.files, ...wordingFiles(values.templates)] });
     process.stdout.write(`${target}\n`);
+    phase('write');
     return 0;
   } finally {
     await charts?.close();
