@@ -3,14 +3,15 @@
  * src/render/pdf/pdfkitInternals.ts and src/render/docx/docxInternals.ts;
  * resvg's binding in src/native/resvg.ts; HarfBuzz's subsetter in
  * src/fonts/subsetFont.ts; fontkit's table cache in
- * src/render/pdf/fontkitInternals.ts):
+ * src/render/pdf/fontkitInternals.ts; docx's SHA-1, replaced by Node's in the CLI bundle):
  * every private member still exists and behaves as the code assumes. An
  * upgrade of pdfkit or docx (both pinned to exact versions in package.json)
  * that changes one fails here, loudly, instead of the writers silently taking
  * a slower path or writing other bytes.
  */
 import { readFileSync } from 'node:fs';
-import { Document, Paragraph, TextRun } from 'docx';
+import { createHash } from 'node:crypto';
+import { Document, hashedId, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { Blob, Buffer as ShapingBuffer, Face, Font, shape } from 'harfbuzzjs';
@@ -146,6 +147,15 @@ describe('docx internals (docxInternals.ts and the package step)', () => {
     expect(fonts.length).toBe(4);
     // A placeholder face is 32 bytes; the real ones are Source Sans 3.
     for (const name of fonts) expect(parts[name]!.length, name).toBeGreaterThan(10_000);
+  });
+});
+
+describe("docx's image names, with Node's SHA-1 in the CLI bundle (build/bundleCli.js, native-sha1)", () => {
+  it("docx's own hash is the SHA-1 of the bytes, as Node computes it", () => {
+    const logo = readFileSync(new URL('../agreements/harderwijk/logos/uwoon.svg', import.meta.url));
+    for (const data of [logo, new Uint8Array([0, 1, 2, 255]), Buffer.alloc(0), Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')]) {
+      expect(hashedId(data)).toBe(createHash('sha1').update(data).digest('hex'));
+    }
   });
 });
 
