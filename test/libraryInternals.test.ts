@@ -21,7 +21,7 @@ import { compilePackage } from '../src/render/docx/docxInternals.js';
 import { renderDocx } from '../src/render/docx/renderDocx.js';
 import { parseFont } from '../src/render/pdf/fontkitInternals.js';
 import { captureOutput, internals, outlineData, pageContent, pageInternals, structData } from '../src/render/pdf/pdfkitInternals.js';
-import { directBindingName, resvgClass } from '../src/native/resvg.js';
+import { directBindingName, resvgClass, resvgRenderAsync } from '../src/native/resvg.js';
 import { partText, syntheticModel, unzipDocx } from './helpers/docx.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
@@ -181,6 +181,18 @@ describe("resvg's binding, loaded directly (src/native/resvg.ts)", () => {
     };
     expect(message(() => new Direct('<svg', options))).toBe(message(() => new Resvg('<svg', options)));
     expect(message(() => new Direct('<svg', options))).not.toBe('no error');
+  });
+
+  it("gives the package's renderAsync: the same pixels as Resvg, on another thread", async () => {
+    const { renderAsync } = await import('@resvg/resvg-js');
+    const direct = resvgRenderAsync();
+    if (directBindingName()) expect(direct).not.toBe(renderAsync);
+    const options = { fitTo: { mode: 'width' as const, value: 120 }, font: { loadSystemFonts: false } };
+    const [ours, theirs] = await Promise.all([direct(svg, options), renderAsync(svg, options)]);
+    const drawn = new (resvgClass())(svg, options).render().asPng();
+    expect(Buffer.from(ours.asPng()).equals(Buffer.from(drawn))).toBe(true);
+    expect(Buffer.from(theirs.asPng()).equals(Buffer.from(drawn))).toBe(true);
+    await expect(direct('<svg', options)).rejects.toThrow();
   });
 });
 

@@ -5,22 +5,36 @@
  * to answer (some 20 ms beside the sandbox's thread, 100 ms beside the chart
  * and Word threads). Reading /usr/bin/ldd answers the same question, as the
  * oxc packages' loaders do. Anything unexpected falls back to the package's
- * own loader. The package's Resvg only turns the options into JSON for the
- * binding; so does this one. test/libraryInternals.test.ts (the canary)
+ * own loader. The package's Resvg and renderAsync only turn the options into
+ * JSON for the binding; so do these. test/libraryInternals.test.ts (the canary)
  * checks that both draw the same.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 type Resvg = typeof import('@resvg/resvg-js').Resvg;
-type Binding = { Resvg: new (svg: string | Buffer, options?: string) => InstanceType<Resvg> };
+type RenderAsync = typeof import('@resvg/resvg-js').renderAsync;
+type Binding = { Resvg: new (svg: string | Buffer, options?: string) => InstanceType<Resvg>; renderAsync: (svg: string | Buffer, options?: string | null) => ReturnType<RenderAsync> };
 
 const require = createRequire(import.meta.url);
 let loaded: Resvg | undefined;
+let loadedAsync: RenderAsync | undefined;
 
 /** resvg's Resvg class, as `import { Resvg } from '@resvg/resvg-js'` gives it. */
 export function resvgClass(): Resvg {
   return (loaded ??= direct() ?? (require('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).Resvg);
+}
+
+/** resvg's renderAsync (it draws on one of libuv's threads), as `import { renderAsync } from '@resvg/resvg-js'` gives it. */
+export function resvgRenderAsync(): RenderAsync {
+  if (!loadedAsync) {
+    const draw = directBinding()?.renderAsync;
+    loadedAsync =
+      typeof draw === 'function'
+        ? (svg, options) => draw(svg, options ? JSON.stringify(options) : null)
+        : (require('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).renderAsync;
+  }
+  return loadedAsync;
 }
 
 /** The platform package resvg's loader picks on Linux, or undefined elsewhere. */
@@ -33,17 +47,19 @@ export function directBindingName(): string | undefined {
   }
 }
 
-function direct(): Resvg | undefined {
+function directBinding(): Partial<Binding> | undefined {
   const name = directBindingName();
   if (!name) return undefined;
-  let binding: Partial<Binding>;
   try {
     // From resvg's own folder, where npm put its optional dependency.
-    binding = createRequire(require.resolve('@resvg/resvg-js'))(name) as Partial<Binding>;
+    return createRequire(require.resolve('@resvg/resvg-js'))(name) as Partial<Binding>;
   } catch {
     return undefined;
   }
-  const Base = binding.Resvg;
+}
+
+function direct(): Resvg | undefined {
+  const Base = directBinding()?.Resvg;
   if (typeof Base !== 'function') return undefined;
   return class Resvg extends Base {
     constructor(svg: string | Buffer, options?: object) {

@@ -18,6 +18,7 @@ import { placeholderFonts, prepareEmbeddedFaces } from './embeddedFonts.js';
 import { finishPackage } from './finishPackage.js';
 import { emptyFooter, pageFooter, pageHeader, plainHeader } from './pageHeaderFooter.js';
 import { renderBlocks } from './renderBlocks.js';
+import { prepareFigureFallbacks } from './renderFigure.js';
 import { twips } from './units.js';
 
 /** Work that is the same for every document (the embedded fonts), done ahead when there is time. */
@@ -42,6 +43,8 @@ export async function renderDocx(input: DocumentModel): Promise<Uint8Array> {
     nextListInstance: () => ++listInstance,
     spliced: [],
   };
+
+  await prepareFigureFallbacks(doc.sections, bodyWidth);
 
   const landscape = page.orientation === 'landscape';
   const properties: ISectionPropertiesOptions = {
