@@ -110,14 +110,16 @@ export function wholeProcess(root, base, { rounds1 = 15, rounds10 = 5 } = {}) {
   printPhases('render --format docx,pdf', render(example, 'docx,pdf'), 'docx');
 
   // The monitor against the jaarschijf it reports on, rendered to the same
-  // format: the same writer, fonts and logos, the same sources but for the
-  // monitor's own, and as many pages (16), without the four charts.
+  // format (the same writer, fonts and logos, the same sources but for the
+  // monitor's own, as many pages, 16, without the four charts), and against
+  // the bare library alone writing the jaarschijf's table texts.
   console.log('\nThe monitor (commands in turn, ratio per pair):\n');
   const monitor = (format) => [node, bin, 'monitor', join(root, 'agreements/harderwijk/monitor-2024.ts'), '--format', format, '-o', join(out, `monitor.${format}`)];
   for (const format of ['pdf', 'docx']) {
-    const [ours, jaarschijf] = paired([[monitor(format)], [render(example, format)]], rounds10);
+    const [ours, jaarschijf, library] = paired([[monitor(format)], [render(example, format)], [bare(format)]], rounds10);
     row(`monitor --format ${format} (goal < 1 s)`, ours);
     row(`  render --format ${format} of the jaarschijf itself`, jaarschijf, 'monitor / render');
+    row(`  bare ${format === 'pdf' ? 'pdfkit' : 'docx'} process alone`, library, 'monitor / bare');
   }
   printPhases('monitor --format pdf', monitor('pdf'));
   rmSync(work, { recursive: true, force: true });
