@@ -134,8 +134,9 @@ function printPhases(label, argv, aside) {
   console.log(`\nPhases of a run of ${label}, ms (boot: Node itself${aside ? `; ${aside}: on its own thread, from the end of build` : ''}):`);
   for (let i = 0; i < 3; i++) {
     const { stderr } = timed(argv, { JAARSCHIJF_PHASES: '1' });
-    const phases = JSON.parse(stderr.split('\n').find((l) => l.startsWith('{"phases"'))).phases;
-    const { [aside]: asideEnd, ...main } = phases;
+    const main = JSON.parse(stderr.split('\n').find((l) => l.startsWith('{"phases"'))).phases;
+    const asideEnd = aside ? main[aside] : undefined;
+    if (aside) delete main[aside];
     let last = 0;
     const parts = Object.entries(main).map(([name, end]) => {
       const took = end - last;

@@ -77,10 +77,12 @@ const lazyTries = {
  * was about a tenth of its Word render. Node's own SHA-1 gives the same
  * digest (the same part names, the same bytes).
  */
+let sha1Replaced = false;
 const nativeSha1 = {
   name: 'native-sha1',
   setup(b) {
     b.onLoad({ filter: /node_modules\/docx\/dist\/index\.mjs$/ }, async (args) => {
+      sha1Replaced = true;
       const code = await readFile(args.path, 'utf8');
       const head = 'var sha1 = (data) => {';
       if (code.split(head).length !== 2) throw new Error(`native-sha1: no single "${head}" in ${args.path} (did the package change?)`);
@@ -141,6 +143,8 @@ export async function bundleCli() {
     // Bundled CommonJS packages require Node's own modules.
     banner: { js: "import { createRequire as __jaarschijfRequire } from 'node:module'; const require = __jaarschijfRequire(import.meta.url);" },
   });
+  // docx bundled from another file than the one native-sha1 rewrites would keep its JavaScript SHA-1 unseen.
+  if (!sha1Replaced) throw new Error("bundleCli: native-sha1 found no docx/dist/index.mjs to rewrite (did the package's entry change?)");
   // A CommonJS package imported with import() but not listed in cjsDynamic would lose its named exports.
   for (const file of readdirSync(bundleDir)) {
     if (/^export default require_\w+\(\);$/m.test(readFileSync(join(bundleDir, file), 'utf8'))) throw new Error(`bundleCli: ${file} gives a CommonJS package's exports only as default; add the package to cjsDynamic`);

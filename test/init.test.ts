@@ -39,8 +39,8 @@ describe('jaarschijf init: a new gemeente outside the repository', () => {
   const cwd = scratch();
   const result = runCli(['init', 'Zwolle'], { cwd });
   const folder = join(cwd, 'agreements/zwolle');
-  // Without --year: the coming year, the one whose agreements are made now.
-  const year = new Date().getFullYear() + 1;
+  // Without --year: the coming year (its rule is tested below, for three dates).
+  const year = defaultYear();
 
   it('writes agreements/<gemeente>/ with the raamovereenkomst, a draft, logos and a tsconfig.json, and lists them', () => {
     expect(result.stderr).toBe('');
@@ -205,7 +205,7 @@ describe('jaarschijf init: the gemeente name', () => {
       [['init'], 'jaarschijf: geef de naam van de gemeente, bijvoorbeeld `jaarschijf init Zwolle`'],
       [['init', 'Bergen', 'op', 'Zoom'], 'jaarschijf: geef de naam van de gemeente als één argument, tussen aanhalingstekens als er spaties in staan: jaarschijf init "Bergen op Zoom"'],
       [['init', '!!!'], 'jaarschijf: de naam van de gemeente heeft geen letters of cijfers'],
-      [['init', 'Zwolle', '--year', '26'], `jaarschijf: --year 26: geef een jaartal tussen 1900 en 2995, bijvoorbeeld --year ${new Date().getFullYear() + 1}`],
+      [['init', 'Zwolle', '--year', '26'], `jaarschijf: --year 26: geef een jaartal tussen 1900 en 2995, bijvoorbeeld --year ${defaultYear()}`],
       [['init', 'Zwolle\nDeventer'], 'jaarschijf: de naam van de gemeente mag geen regeleinden of stuurtekens bevatten'],
     ];
     for (const [args, message] of cases) {

@@ -13,6 +13,7 @@ import { writeOutputSet } from '../output/writeOutputSet.js';
 import { loadJaarschijf } from '../sources/loadJaarschijf.js';
 import { outputFile, parseCommandArgs } from './args.js';
 import { chooseFormat, outputTarget, produce, type Outputs } from './formats.js';
+import { once } from './once.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
@@ -108,10 +109,4 @@ async function yearsOutputs(paths: readonly string[], w: Wording, textOptions: T
     inputs: inputFiles(...loaded),
     fileName: () => doc().meta.fileName,
   };
-}
-
-/** The report is built when a format needs it, and only once. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
 }

@@ -12,6 +12,7 @@ import { buildRedline } from '../diff/buildRedline.js';
 import type { DocumentModel } from '../document/types.js';
 import { diffReport } from '../diff/diffReport.js';
 import { chooseFormat, outputTarget, produce } from './formats.js';
+import { once } from './once.js';
 import { commands, UsageError } from './usage.js';
 
 const formats = ['text', 'json', 'md', 'html', 'docx', 'pdf'] as const;
@@ -43,9 +44,13 @@ export async function run(args: string[]): Promise<number> {
   const diff = computeDiff(previous, current, aligned);
   const monitor = values.monitor === undefined ? undefined : await (await import('../monitor/monitorOf.js')).monitorOf(values.monitor, [previous, current], '');
   const toTerminal = values.out === undefined;
-  let redlineDoc: DocumentModel | undefined;
-  let reportDoc: DocumentModel | undefined;
-  const w = () => loadWording(values.templates);
+  // Word is the redline (this year's document with tracked changes); the other formats the report.
+  const doc = once(
+    (): DocumentModel =>
+      format === 'docx'
+        ? buildRedline(previous, current, { aligned, ...(values.templates ? { templates: values.templates } : {}) })
+        : diffReport(diff, previous, current, loadWording(values.templates), monitor ? { latest: monitor.latest, year: monitor.jaarschijf.jaarschijf.year } : undefined),
+  );
   const output = await produce(format, {
     text: () =>
       formatDiffText(diff, {
@@ -54,16 +59,9 @@ export async function run(args: string[]): Promise<number> {
         files: { from: previous.file, to: current.file },
       }),
     json: () => diff,
-    // Word is the redline (this year's document with tracked changes); the other formats the report.
-    document: (f) => (f === 'docx' ? redline() : report()),
+    document: doc,
   });
-  function redline(): DocumentModel {
-    return (redlineDoc ??= buildRedline(previous, current, { aligned, ...(values.templates ? { templates: values.templates } : {}) }));
-  }
-  function report(): DocumentModel {
-    return (reportDoc ??= diffReport(diff, previous, current, w(), monitor ? { latest: monitor.latest, year: monitor.jaarschijf.jaarschijf.year } : undefined));
-  }
-  const target = outputTarget(values.out, format, () => (format === 'docx' ? redline() : report()).meta.fileName);
+  const target = outputTarget(values.out, format, () => doc().meta.fileName);
   if (target === undefined) {
     process.stdout.write(output);
     return 0;

@@ -1,7 +1,7 @@
 /** A party's logo as a Word picture: SVG with a PNG fallback for older readers, the party's name as its description. */
 import { ImageRun } from 'docx';
 import type { Logo } from '../../document/types.js';
-import { logoFallbackPng } from './logoFallbackPng.js';
+import { logoFallbackPng } from './svgFallbackPng.js';
 
 /** `width` and `height` in pixels at 96 dpi, as docx takes them (fractions are kept in the drawing's size). */
 export function logoImage(logo: Logo, width: number, height: number): ImageRun {

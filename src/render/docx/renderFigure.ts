@@ -8,7 +8,7 @@ import { ImageRun, Paragraph, TextRun } from 'docx';
 import type { Figure, Section } from '../../document/types.js';
 import type { DocxContext } from './docxContext.js';
 import { styleIds } from './docxStyles.js';
-import { prepareFallbackPngs, svgFallbackPng } from './logoFallbackPng.js';
+import { prepareFallbackPngs, svgFallbackPng } from './svgFallbackPng.js';
 import { renderTable } from './renderTable.js';
 import { pixels } from './units.js';
 import type { WordBlock } from './renderBlocks.js';
